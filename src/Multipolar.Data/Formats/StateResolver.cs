@@ -56,10 +56,12 @@ internal sealed class StateResolver(CountryReference reference)
             {
                 found = candidates[0];
             }
-            else if (code.IsEmpty || problem is not null)
+            else
             {
                 var what = candidates.Count == 0 ? "is not in the country reference" : $"is ambiguous ({string.Join(", ", candidates.Select(c => c.Iso3))})";
-                throw new IngestException(file, line, nameColumn, name.ToString(), $"country name {what}{(code.IsEmpty ? " and the code is empty" : $"; and code '{code}': {problem}")}.");
+                throw code.IsEmpty
+                    ? new IngestException(file, line, nameColumn, name.ToString(), $"the code is empty and the country name {what}.")
+                    : new IngestException(file, line, codeColumn, code.ToString(), $"{problem}, and the name '{name}' {what}.");
             }
         }
 

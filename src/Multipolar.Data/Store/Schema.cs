@@ -19,7 +19,7 @@ internal static class Schema
         """,
         """
         CREATE TABLE IF NOT EXISTS countries(
-            iso3 VARCHAR PRIMARY KEY, iso2 VARCHAR, cow INTEGER, m49 INTEGER, name VARCHAR NOT NULL,
+            state_id SMALLINT PRIMARY KEY, iso3 VARCHAR NOT NULL UNIQUE, iso2 VARCHAR, cow INTEGER, m49 INTEGER, name VARCHAR NOT NULL,
             member_from DATE, member_until DATE)
         """,
         """
@@ -32,9 +32,10 @@ internal static class Schema
         "CREATE TABLE IF NOT EXISTS rollcall_sources(rollcall_id BIGINT NOT NULL, source_id INTEGER NOT NULL, source_key VARCHAR NOT NULL, line BIGINT NOT NULL)",
         """
         CREATE TABLE IF NOT EXISTS votes(
-            rollcall_id BIGINT NOT NULL, iso3 VARCHAR NOT NULL, vote UTINYINT NOT NULL,
+            rollcall_id BIGINT NOT NULL, state_id SMALLINT NOT NULL, vote UTINYINT NOT NULL,
             source_id INTEGER NOT NULL, line INTEGER NOT NULL, effective BOOLEAN NOT NULL)
         """,
+        "CREATE VIEW IF NOT EXISTS votes_named AS SELECT v.*, c.iso3 FROM votes v JOIN countries c USING (state_id)",
     ];
 
     /// <summary>Steps from version n to n + 1, indexed by n (none yet).</summary>

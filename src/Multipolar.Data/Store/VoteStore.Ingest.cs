@@ -168,7 +168,7 @@ public sealed partial class VoteStore
         SourceBatch batch, long[] ids, bool[] isNew, DateOnly[] dates, bool[] fresh, int[] sourceIds, Action<string, double>? progress)
     {
         // Stored effective votes of the roll calls this batch shares with the store.
-        var stored = new Dictionary<(long, string), (Vote Vote, int Source, int Precedence, string Path)>();
+        var stored = new Dictionary<(long, short), (Vote Vote, int Source, int Precedence, string Path)>();
         var shared = ids.Where((_, i) => !isNew[i]).Distinct().ToArray();
         if (shared.Length > 0)
         {
@@ -182,20 +182,21 @@ public sealed partial class VoteStore
             }
 
             using var r = Query("""
-                SELECT v.rollcall_id, v.iso3, v.vote, v.source_id, s.precedence, s.path
+                SELECT v.rollcall_id, v.state_id, v.vote, v.source_id, s.precedence, s.path
                 FROM votes v JOIN shared_rc USING (rollcall_id) JOIN sources s USING (source_id)
                 WHERE v.effective
                 """);
             while (r.Read())
             {
-                stored[(r.GetInt64(0), r.GetString(1))] = ((Vote)r.GetByte(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5));
+                stored[(r.GetInt64(0), r.GetInt16(1))] = ((Vote)r.GetByte(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5));
             }
         }
 
         var countries = batch.Reference.Countries;
         var china = batch.Reference.China.Index;
         var conflicts = new List<VoteConflict>();
-        var demote = new List<(long, string)>();
+        var demote = new List<(long, short, Vote)>();
+        var idOf = countries.Select(StateId).ToArray();
         long written = 0, duplicates = 0;
         using (var appender = connection.CreateAppender("votes"))
         {
@@ -212,7 +213,8 @@ public sealed partial class VoteStore
                 var state = v.State == china && dates[v.RollCall] < Countries.CountryReference.ChinaSeatTransfer
                     ? batch.Reference.RepublicOfChina : countries[v.State];
                 var effective = true;
-                if (stored.TryGetValue((id, state.Iso3), out var old))
+                var stateId = idOf[state.Index];
+                if (stored.TryGetValue((id, stateId), out var old))
                 {
                     if (old.Vote == v.Vote)
                     {
@@ -225,7 +227,7 @@ public sealed partial class VoteStore
                     conflicts.Add(new VoteConflict(id, state.Iso3, old.Vote, old.Path, v.Vote, $"{file.Path}:{v.Line}", wins));
                     if (wins)
                     {
-                        demote.Add((id, state.Iso3));
+                        demote.Add((id, stateId, old.Vote));
                     }
                     else
                     {
@@ -234,7 +236,7 @@ public sealed partial class VoteStore
                 }
 
                 appender.CreateRow()
-                    .AppendValue(id).AppendValue(state.Iso3).AppendValue((byte)v.Vote)
+                    .AppendValue(id).AppendValue(stateId).AppendValue((byte)v.Vote)
                     .AppendValue(sourceIds[v.File]).AppendValue(v.Line).AppendValue(effective)
                     .EndRow();
                 written++;
@@ -245,10 +247,9 @@ public sealed partial class VoteStore
             }
         }
 
-        foreach (var (id, iso3) in demote)
+        foreach (var (id, stateId, oldVote) in demote)
         {
-            var winner = conflicts.Last(c => c.RollCallId == id && c.Iso3 == iso3);
-            Execute("UPDATE votes SET effective = false WHERE rollcall_id = $1 AND iso3 = $2 AND effective AND vote = $3", id, iso3, (byte)winner.Existing);
+            Execute("UPDATE votes SET effective = false WHERE rollcall_id = $1 AND state_id = $2 AND effective AND vote = $3", id, stateId, (byte)oldVote);
         }
 
         return (written, duplicates, conflicts);

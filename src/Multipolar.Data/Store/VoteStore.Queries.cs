@@ -48,7 +48,7 @@ public sealed partial class VoteStore
               (SELECT count(*) FROM rollcalls WHERE body = 'SC'),
               (SELECT count(*) FROM votes v JOIN rollcalls r USING (rollcall_id) WHERE r.body = 'GA' AND v.effective AND v.vote IN (1, 2, 3)),
               (SELECT count(*) FROM votes WHERE effective AND vote = 8),
-              (SELECT count(DISTINCT iso3) FROM votes WHERE effective),
+              (SELECT count(DISTINCT state_id) FROM votes WHERE effective),
               (SELECT min(session) FROM rollcalls WHERE body = 'GA'), (SELECT max(session) FROM rollcalls WHERE body = 'GA'),
               (SELECT min(date) FROM rollcalls WHERE body = 'GA'), (SELECT max(date) FROM rollcalls WHERE body = 'GA'),
               (SELECT count(*) FROM votes WHERE NOT effective)
@@ -97,7 +97,7 @@ public sealed partial class VoteStore
     public IReadOnlyDictionary<string, long> VotesPerState()
     {
         var d = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var r = Query("SELECT iso3, count(*) FROM votes WHERE effective AND vote IN (1, 2, 3) GROUP BY iso3");
+        using var r = Query("SELECT iso3, count(*) FROM votes_named WHERE effective AND vote IN (1, 2, 3) GROUP BY iso3");
         while (r.Read())
         {
             d[r.GetString(0)] = r.GetInt64(1);
@@ -114,7 +114,7 @@ public sealed partial class VoteStore
                    (SELECT string_agg(issue, ',' ORDER BY issue) FROM rollcall_issues i WHERE i.rollcall_id = r.rollcall_id),
                    count(*) FILTER (WHERE v.vote = 1), count(*) FILTER (WHERE v.vote = 3), count(*) FILTER (WHERE v.vote = 2),
                    max(v.vote) FILTER (WHERE v.iso3 = $3)
-            FROM rollcalls r LEFT JOIN votes v ON v.rollcall_id = r.rollcall_id AND v.effective
+            FROM rollcalls r LEFT JOIN votes_named v ON v.rollcall_id = r.rollcall_id AND v.effective
             WHERE r.body = $1 AND year(r.date) = $2
             """);
         if (issue is not null)
@@ -153,7 +153,7 @@ public sealed partial class VoteStore
         var list = new List<StoredVote>();
         using var r = Query("""
             SELECT v.iso3, v.vote, s.file_name, v.line, v.effective
-            FROM votes v JOIN sources s USING (source_id) WHERE v.rollcall_id = $1
+            FROM votes_named v JOIN sources s USING (source_id) WHERE v.rollcall_id = $1
             """, rollCallId);
         while (r.Read())
         {
@@ -205,40 +205,40 @@ public sealed partial class VoteStore
         var stateFilter = "";
         if (query.States is { Count: > 0 } states)
         {
-            var codes = states.Select(s => Reference[s].Iso3).ToArray();
-            stateFilter = " AND v.iso3 IN (" + string.Join(", ", codes.Select((_, i) => $"${args.Count + i + 1}")) + ")";
-            args.AddRange(codes);
+            var ids = states.Select(s => StateId(Reference.Resolve(s))).ToArray();
+            stateFilter = " AND v.state_id IN (" + string.Join(", ", ids.Select((_, i) => $"${args.Count + i + 1}")) + ")";
+            args.AddRange(ids.Cast<object?>());
         }
 
-        var rows = new Dictionary<string, List<(int Column, Vote Vote)>>(StringComparer.Ordinal);
+        var rows = new Dictionary<short, List<(int Column, Vote Vote)>>();
         using (var r = Query($"""
-            SELECT v.rollcall_id, v.iso3, v.vote FROM votes v JOIN rollcalls r USING (rollcall_id)
+            SELECT v.rollcall_id, v.state_id, v.vote FROM votes v JOIN rollcalls r USING (rollcall_id)
             WHERE v.effective AND {where}{stateFilter}
             """, [.. args]))
         {
             while (r.Read())
             {
-                var iso3 = r.GetString(1);
-                if (!rows.TryGetValue(iso3, out var list))
+                var id = r.GetInt16(1);
+                if (!rows.TryGetValue(id, out var list))
                 {
-                    rows[iso3] = list = [];
+                    rows[id] = list = [];
                 }
 
                 list.Add((column[r.GetInt64(0)], (Vote)r.GetByte(2)));
             }
         }
 
-        var order = rows.Keys.Order(StringComparer.Ordinal).ToArray();
+        var order = rows.Keys.Select(StateOf).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToArray();
         var cells = new Vote[order.Length * rollCalls.Count];
         for (var s = 0; s < order.Length; s++)
         {
-            foreach (var (col, vote) in rows[order[s]])
+            foreach (var (col, vote) in rows[StateId(order[s])])
             {
                 cells[(s * rollCalls.Count) + col] = vote;
             }
         }
 
-        return new VoteMatrix([.. order.Select(code => Reference[code])], [.. rollCalls], cells);
+        return new VoteMatrix([.. order], [.. rollCalls], cells);
     }
 
     private static RollCall ReadRollCall(DuckDB.NET.Data.DuckDBDataReader r, Body body) => new()

@@ -19,6 +19,8 @@ namespace Multipolar.Data.Store;
 public sealed partial class VoteStore : IDisposable
 {
     private readonly DuckDBConnection connection;
+    private readonly Dictionary<string, short> stateIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<short, Country> statesById = [];
 
     private VoteStore(string path, DuckDBConnection connection, CountryReference reference)
     {
@@ -67,6 +69,8 @@ public sealed partial class VoteStore : IDisposable
             {
                 store.CheckVersion();
             }
+
+            store.SyncCountries(readOnly);
         }
         catch
         {
@@ -110,19 +114,58 @@ public sealed partial class VoteStore : IDisposable
         }
 
         Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}'), ('created_at', '{DateTime.UtcNow:O}')");
-        using (var appender = connection.CreateAppender("countries"))
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// Loads the store's state ids (stable within a store: votes refer to states by a small integer) and
+    /// adds the reference's states the store does not have yet.
+    /// </summary>
+    private void SyncCountries(bool readOnly)
+    {
+        using (var r = Query("SELECT state_id, iso3 FROM countries"))
         {
-            foreach (var c in Reference.Countries)
+            while (r.Read())
             {
-                var row = appender.CreateRow().AppendValue(c.Iso3).AppendValue(c.Iso2).AppendValue(c.Cow).AppendValue(c.M49).AppendValue(c.Name);
-                row.AppendValue(c.MemberFrom is { } f ? f.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)
-                   .AppendValue(c.MemberUntil is { } u ? u.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)
-                   .EndRow();
+                var id = r.GetInt16(0);
+                var iso3 = r.GetString(1);
+                stateIds[iso3] = id;
+                if (Reference.TryResolve(iso3, out var c) && c is not null && c.Iso3 == iso3)
+                {
+                    statesById[id] = c;
+                }
             }
         }
 
-        tx.Commit();
+        var missing = Reference.Countries.Where(c => !stateIds.ContainsKey(c.Iso3)).ToArray();
+        if (missing.Length == 0 || readOnly)
+        {
+            return;
+        }
+
+        var next = (short)(stateIds.Count == 0 ? 1 : stateIds.Values.Max() + 1);
+        using var appender = connection.CreateAppender("countries");
+        foreach (var c in missing)
+        {
+            var id = next++;
+            stateIds[c.Iso3] = id;
+            statesById[id] = c;
+            appender.CreateRow().AppendValue(id).AppendValue(c.Iso3).AppendValue(c.Iso2).AppendValue(c.Cow).AppendValue(c.M49).AppendValue(c.Name)
+                .AppendValue(c.MemberFrom is { } f ? f.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)
+                .AppendValue(c.MemberUntil is { } u ? u.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)
+                .EndRow();
+        }
     }
+
+    /// <summary>The state with a store state id.</summary>
+    internal Country StateOf(short stateId) => statesById.TryGetValue(stateId, out var c)
+        ? c
+        : throw new StoreException($"The store refers to state id {stateId}, which this Multipolar's country reference does not know.");
+
+    /// <summary>The store state id of a state.</summary>
+    internal short StateId(Country country) => stateIds.TryGetValue(country.Iso3, out var id)
+        ? id
+        : throw new StoreException($"{country.Iso3} is not in the store's country table; open the store for writing once to add it.");
 
     private void CheckVersion()
     {

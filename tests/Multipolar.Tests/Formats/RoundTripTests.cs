@@ -37,8 +37,7 @@ public sealed class RoundTripTests
         // Given
         var data = TestDataSet.Random(seed);
         using var dir = TestPaths.Temp();
-        var file = dir.File("voeten.csv");
-        Write(file, data.VoetenLong(), gzip);
+        var file = Write(dir.File("voeten.csv"), data.VoetenLong(), gzip);
 
         // When
         using var store = VoteStore.Open(dir.File("s.duckdb"));
@@ -56,8 +55,7 @@ public sealed class RoundTripTests
         // Given
         var data = TestDataSet.Random(seed);
         using var dir = TestPaths.Temp();
-        var file = dir.File("undl.csv");
-        Write(file, data.UndlBulk(), gzip);
+        var file = Write(dir.File("undl.csv"), data.UndlBulk(), gzip);
 
         // When
         using var store = VoteStore.Open(dir.File("s.duckdb"));
@@ -100,15 +98,15 @@ public sealed class RoundTripTests
         }
     }
 
-    private static void Write(string path, string text, bool gzip)
+    private static string Write(string path, string text, bool gzip)
     {
         if (gzip)
         {
             LayoutWriter.WriteGzip(path + ".gz", text);
+            return path + ".gz";
         }
-        else
-        {
-            File.WriteAllText(path, text);
-        }
+
+        File.WriteAllText(path, text);
+        return path;
     }
 }

@@ -82,7 +82,7 @@ public sealed class IngestValidationTests
         // Then
         var vote = store.Votes(1).Single(v => v.State.Iso3 == "DEU");
         Assert.Equal(Vote.Abstain, vote.Vote);
-        Assert.Equal(5, vote.Line);
+        Assert.Equal(4, vote.Line);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class TabularWriter
 
     private static void WriteCsv(Tabular result, TextWriter writer)
     {
-        using var csv = Sep.Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
+        using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(writer, leaveOpen: true);
         if (result.Rows.Count == 0)
         {
             writer.WriteLine(string.Join(',', result.Columns.Select(c => c.Key)));

@@ -25,10 +25,14 @@ internal sealed class StateResolver(CountryReference reference)
     {
         code = code.Trim();
         name = name.Trim();
-        Span<char> key = stackalloc char[code.Length + name.Length + 1];
-        code.CopyTo(key);
-        key[code.Length] = '\u0001';
-        name.CopyTo(key[(code.Length + 1)..]);
+
+        // The code decides when there is one (the name is only read when the code is empty or unknown),
+        // so the cache is keyed by the code alone, else by the name: short keys, cheap hashes.
+        var cacheKey = code.IsEmpty ? name : code;
+        var marker = code.IsEmpty ? '\u0002' : '\u0001';
+        Span<char> key = stackalloc char[cacheKey.Length + 1];
+        key[0] = marker;
+        cacheKey.CopyTo(key[1..]);
         if (lookup.TryGetValue(key, out var hit))
         {
             return hit;
@@ -72,7 +76,12 @@ internal sealed class StateResolver(CountryReference reference)
                 : new IngestException(file, line, codeColumn, code.ToString(), $"{problem}; see 'multipolar countries' for the codes Multipolar knows.");
         }
 
-        cache[key.ToString()] = found;
+        if (problem is null)
+        {
+            // An unknown code resolved by its name is not cached: the next row with that code may name another state.
+            cache[key.ToString()] = found;
+        }
+
         return found;
     }
 }

@@ -112,15 +112,14 @@ public static partial class AlignmentEngine
             var last = Math.Min(dyadCount, first + DyadBlock);
             var bits = packed[cell];
             var offset = cell * dyadCount;
+            Span<double> all = stackalloc double[MeasureFormulas.MeasureCount];
             for (var d = first; d < last; d++)
             {
-                var table = bits.Table(slotA[d], slotB[d]);
                 var i = offset + d;
-                storage.JointN[i] = table.Joint;
-                storage.YesNoN[i] = table.YesNoPairs;
+                (storage.JointN[i], storage.YesNoN[i]) = MeasureFormulas.EvaluateAll(bits.Table(slotA[d], slotB[d]), scoring, all);
                 for (var m = 0; m < measureArray.Length; m++)
                 {
-                    storage.Values[m][i] = MeasureFormulas.Evaluate(measureArray[m], table, scoring).Value;
+                    storage.Values[m][i] = all[(int)measureArray[m]];
                 }
             }
         });

@@ -49,29 +49,47 @@ public static class MeasureFormulas
     /// <summary>The hot-path overload: <paramref name="scoring"/> precomputed once per computation.</summary>
     internal static MeasureValue Evaluate(Measure measure, ContingencyTable table, Scoring scoring)
     {
-        if (measure == Measure.Coincidence)
-        {
-            var n = table.YesNoPairs;
-            return n == 0 ? MeasureValue.Undefined(0) : new((double)(table.YesYes + table.NoNo) / n, n);
-        }
+        Span<double> values = stackalloc double[MeasureCount];
+        var (joint, yesNo) = EvaluateAll(table, scoring, values);
+        var n = measure == Measure.Coincidence || scoring.VotesOnly ? yesNo : joint;
+        return new MeasureValue(values[(int)measure], n);
+    }
+
+    /// <summary>The number of measures (the length of <see cref="EvaluateAll"/>'s output).</summary>
+    internal const int MeasureCount = 6;
+
+    /// <summary>
+    /// Every measure at once from one table, indexed by <see cref="Measure"/>; returns the joint-vote and
+    /// yes/no-pair counts. The single implementation of the formulas of <see cref="Evaluate(Measure, ContingencyTable, AlignmentOptions)"/>.
+    /// </summary>
+    internal static (int Joint, int YesNo) EvaluateAll(ContingencyTable table, Scoring scoring, Span<double> values)
+    {
+        var yesNo = table.YesNoPairs;
+        values[(int)Measure.Coincidence] = yesNo == 0 ? double.NaN : (double)(table.YesYes + table.NoNo) / yesNo;
 
         var t = scoring.VotesOnly ? table.WithoutAbstentions() : table;
         var joint = t.Joint;
         if (joint == 0)
         {
-            return MeasureValue.Undefined(0);
+            values[(int)Measure.Identity] = values[(int)Measure.Agreement] = values[(int)Measure.S] =
+                values[(int)Measure.Kappa] = values[(int)Measure.Pi] = double.NaN;
+            return (table.Joint, yesNo);
         }
 
-        double value = measure switch
-        {
-            Measure.Identity => (double)t.Identical / joint,
-            Measure.Agreement => 1.0 - (WeightedSum(t, scoring.AgreementWeights) / joint),
-            Measure.S => 1.0 - (2.0 * WeightedSum(t, scoring.Weights) / joint),
-            Measure.Kappa => ChanceCorrected(t, joint, scoring.Weights, pooled: false),
-            Measure.Pi => ChanceCorrected(t, joint, scoring.Weights, pooled: true),
-            _ => double.NaN,
-        };
-        return new(value, joint);
+        var n = (double)joint;
+        var w = scoring.Weights;
+        values[(int)Measure.Identity] = t.Identical / n;
+        values[(int)Measure.Agreement] = 1.0 - (WeightedSum(t, scoring.AgreementWeights) / n);
+        var observed = WeightedSum(t, w) / n;
+        values[(int)Measure.S] = 1.0 - (2.0 * observed);
+
+        // Marginal counts of A (rows r) and B (columns k), and pooled (p).
+        double ry = t.YesYes + t.YesAbstain + t.YesNo, ra = t.AbstainYes + t.AbstainAbstain + t.AbstainNo, rn = t.NoYes + t.NoAbstain + t.NoNo;
+        double ky = t.YesYes + t.AbstainYes + t.NoYes, ka = t.YesAbstain + t.AbstainAbstain + t.NoAbstain, kn = t.YesNo + t.AbstainNo + t.NoNo;
+        values[(int)Measure.Kappa] = ChanceCorrected(observed, Expected(ry, ra, rn, ky, ka, kn, w) / (n * n));
+        double py = (ry + ky) / 2.0, pa = (ra + ka) / 2.0, pn = (rn + kn) / 2.0;
+        values[(int)Measure.Pi] = ChanceCorrected(observed, Expected(py, pa, pn, py, pa, pn, w) / (n * n));
+        return (table.Joint, yesNo);
     }
 
     private static double WeightedSum(ContingencyTable t, double[] w) =>
@@ -79,31 +97,12 @@ public static class MeasureFormulas
         + (t.AbstainYes * w[3]) + (t.AbstainAbstain * w[4]) + (t.AbstainNo * w[5])
         + (t.NoYes * w[6]) + (t.NoAbstain * w[7]) + (t.NoNo * w[8]);
 
-    private static double ChanceCorrected(ContingencyTable t, int joint, double[] w, bool pooled)
-    {
-        // Marginal counts of A (rows) and B (columns).
-        double ra = t.YesYes + t.YesAbstain + t.YesNo, rb = t.AbstainYes + t.AbstainAbstain + t.AbstainNo, rc = t.NoYes + t.NoAbstain + t.NoNo;
-        double ka = t.YesYes + t.AbstainYes + t.NoYes, kb = t.YesAbstain + t.AbstainAbstain + t.NoAbstain, kc = t.YesNo + t.AbstainNo + t.NoNo;
-        if (pooled)
-        {
-            ra = Pool(ra, ka);
-            rb = Pool(rb, kb);
-            rc = Pool(rc, kc);
-            (ka, kb, kc) = (ra, rb, rc);
-        }
+    private static double Expected(double ry, double ra, double rn, double ky, double ka, double kn, double[] w) =>
+        (ry * ((ky * w[0]) + (ka * w[1]) + (kn * w[2])))
+        + (ra * ((ky * w[3]) + (ka * w[4]) + (kn * w[5])))
+        + (rn * ((ky * w[6]) + (ka * w[7]) + (kn * w[8])));
 
-        var n = (double)joint;
-        var observed = WeightedSum(t, w) / n;
-        var expected = ((ra * ka * w[0]) + (ra * kb * w[1]) + (ra * kc * w[2])
-            + (rb * ka * w[3]) + (rb * kb * w[4]) + (rb * kc * w[5])
-            + (rc * ka * w[6]) + (rc * kb * w[7]) + (rc * kc * w[8])) / (n * n);
-        if (expected == 0.0)
-        {
-            return observed == 0.0 ? 1.0 : double.NaN;
-        }
-
-        return 1.0 - (observed / expected);
-
-        static double Pool(double r, double k) => (r + k) / 2.0;
-    }
+    /// <summary>1 − D_o/D_e; with D_e = 0, 1 when D_o = 0 and NaN otherwise.</summary>
+    private static double ChanceCorrected(double observed, double expected) =>
+        expected == 0.0 ? (observed == 0.0 ? 1.0 : double.NaN) : 1.0 - (observed / expected);
 }

@@ -68,6 +68,17 @@ public sealed class AlignmentResult
     public ReadOnlySpan<double> Values(Measure measure, Slice slice, int period) =>
         storage.Values[MeasureIndex(measure)].AsSpan(CellIndex(slice, period) * Dyads.Length, Dyads.Length);
 
+    /// <summary>
+    /// Joint votes (both states cast yes, abstain or no) of every dyad in one cell, in <see cref="Dyads"/>
+    /// order: the N of every measure except coincidence and the votes-only variants.
+    /// </summary>
+    public ReadOnlySpan<int> JointCounts(Slice slice, int period) =>
+        storage.JointN.AsSpan(CellIndex(slice, period) * Dyads.Length, Dyads.Length);
+
+    /// <summary>Joint yes/no pairs (abstentions left out) of every dyad in one cell: the N of coincidence and the votes-only variants.</summary>
+    public ReadOnlySpan<int> YesNoCounts(Slice slice, int period) =>
+        storage.YesNoN.AsSpan(CellIndex(slice, period) * Dyads.Length, Dyads.Length);
+
     /// <summary>The series of one dyad: the measure in every period of one slice.</summary>
     public ImmutableArray<PeriodValue> Series(Dyad dyad, Measure measure, Slice slice)
     {

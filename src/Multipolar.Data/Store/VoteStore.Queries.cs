@@ -185,9 +185,10 @@ public sealed partial class VoteStore
 
         var rollCalls = new List<RollCall>();
         using (var r = Query($"""
-            SELECT r.rollcall_id, r.session, r.date, r.resolution, r.title, r.description, r.amend, r.para, r.important,
-                   (SELECT string_agg(issue, ',' ORDER BY issue) FROM rollcall_issues i WHERE i.rollcall_id = r.rollcall_id)
-            FROM rollcalls r WHERE {where} ORDER BY r.date, r.rollcall_id
+            SELECT r.rollcall_id, r.session, r.date, r.resolution, r.title, r.description, r.amend, r.para, r.important, i.issues
+            FROM rollcalls r
+            LEFT JOIN (SELECT rollcall_id, string_agg(issue, ',' ORDER BY issue) AS issues FROM rollcall_issues GROUP BY rollcall_id) i USING (rollcall_id)
+            WHERE {where} ORDER BY r.date, r.rollcall_id
             """, [.. args]))
         {
             while (r.Read())

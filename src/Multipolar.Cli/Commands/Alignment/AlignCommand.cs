@@ -1,0 +1,122 @@
+using System.ComponentModel;
+using System.Globalization;
+using Multipolar.Alignment;
+using Multipolar.Cli.Output;
+using Multipolar.Countries;
+using Multipolar.Data.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multipolar.Cli.Commands.Alignment;
+
+/// <summary><c>multipolar align A B</c>: one dyad's alignment series.</summary>
+public sealed class AlignCommand : Command<AlignCommand.Settings>
+{
+    /// <summary>Options.</summary>
+    public sealed class Settings : AlignmentSettings
+    {
+        /// <summary>First state.</summary>
+        [CommandArgument(0, "<A>")]
+        [Description("A state (any code or name).")]
+        public string A { get; init; } = "";
+
+        /// <summary>Second state.</summary>
+        [CommandArgument(1, "<B>")]
+        [Description("Another state.")]
+        public string B { get; init; } = "";
+
+        /// <summary>First period.</summary>
+        [CommandOption("--from <PERIOD>")]
+        [Description("First year (or session).")]
+        public int? From { get; init; }
+
+        /// <summary>Last period.</summary>
+        [CommandOption("--to <PERIOD>")]
+        [Description("Last year (or session).")]
+        public int? To { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var reference = CountryReference.Default;
+        var a = reference.Resolve(settings.A);
+        var b = reference.Resolve(settings.B);
+        var measure = settings.ParsedMeasure;
+        var slice = settings.ParsedSlice;
+        var options = settings.Options;
+        using var store = settings.OpenStore();
+        var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
+        var matrix = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3] });
+        var dyad = new Dyad(a, b);
+        var result = AlignmentEngine.Compute(matrix, AlignmentQuery.ForDyad(dyad) with
+        {
+            Measures = [measure],
+            Slices = [slice],
+            Options = options,
+            From = settings.From,
+            To = settings.To,
+        });
+        var info = MeasureRegistry.Get(measure);
+        var t = new Tabular(
+            $"{info.Name}: {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {slice.Key}",
+            [new("period", options.Period == PeriodKind.Year ? "Year" : "Session", true), new("value", info.Key, true), new("n", "N", true), new("bar", "")]);
+        var series = result.Series(dyad, measure, slice);
+        foreach (var (period, value) in series)
+        {
+            t.Add(period, value.Value, value.N, Bar(value.Value, info.Range));
+        }
+
+        t.Notes.Add(Markup.Escape($"{Sparkline(series.Select(p => p.Value.Value))}  options: measure={info.Key} slice={slice.Key} {options}"));
+        t.Notes.Add(Markup.Escape($"[{info.Citation}]"));
+        WriteWithoutBar(t, settings.Format);
+        return 0;
+    }
+
+    /// <summary>Writes the table; the bar column is for people only.</summary>
+    private static void WriteWithoutBar(Tabular t, OutputFormat format)
+    {
+        if (format == OutputFormat.Table)
+        {
+            TabularWriter.Write(t, format, Cli.Console);
+            return;
+        }
+
+        var plain = new Tabular(t.Title, [.. t.Columns.Take(3)]);
+        foreach (var row in t.Rows)
+        {
+            plain.Add(row[0], row[1], row[2]);
+        }
+
+        TabularWriter.Write(plain, format, Cli.Console);
+    }
+
+    /// <summary>A bar of 20 cells for a value on its measure's range (−1..1 or 0..1).</summary>
+    internal static string Bar(double value, string range)
+    {
+        if (double.IsNaN(value))
+        {
+            return "";
+        }
+
+        var low = range.Contains('−', StringComparison.Ordinal) || range.Contains('-', StringComparison.Ordinal) ? -1.0 : 0.0;
+        var cells = (int)Math.Round(Math.Clamp((value - low) / (1 - low), 0, 1) * 20);
+        return new string('█', cells) + new string('·', 20 - cells);
+    }
+
+    /// <summary>A one-line sparkline of a series (▁ lowest to █ highest of the series; NaN as a space).</summary>
+    internal static string Sparkline(IEnumerable<double> values)
+    {
+        const string blocks = "▁▂▃▄▅▆▇█";
+        var list = values.ToArray();
+        var defined = list.Where(v => !double.IsNaN(v)).ToArray();
+        if (defined.Length == 0)
+        {
+            return "";
+        }
+
+        double min = defined.Min(), max = defined.Max();
+        return string.Concat(list.Select(v => double.IsNaN(v) ? ' ' : blocks[max == min ? 3 : (int)Math.Round((v - min) / (max - min) * 7)]))
+            + string.Create(CultureInfo.InvariantCulture, $"  ({min:0.00}–{max:0.00})");
+    }
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel;
+using Multipolar.Alignment;
+using Multipolar.Cli.Output;
+using Multipolar.Countries;
+using Multipolar.Data.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multipolar.Cli.Commands.Alignment;
+
+/// <summary><c>multipolar sensitivity A B</c>: one dyad's series under each measurement variant, side by side, with the spread.</summary>
+public sealed class SensitivityCommand : Command<SensitivityCommand.Settings>
+{
+    /// <summary>Options.</summary>
+    public sealed class Settings : AlignmentSettings
+    {
+        /// <summary>First state.</summary>
+        [CommandArgument(0, "<A>")]
+        public string A { get; init; } = "";
+
+        /// <summary>Second state.</summary>
+        [CommandArgument(1, "<B>")]
+        public string B { get; init; } = "";
+
+        /// <summary>First period.</summary>
+        [CommandOption("--from <PERIOD>")]
+        public int? From { get; init; }
+
+        /// <summary>Last period.</summary>
+        [CommandOption("--to <PERIOD>")]
+        public int? To { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var reference = CountryReference.Default;
+        var a = reference.Resolve(settings.A);
+        var b = reference.Resolve(settings.B);
+        var measure = settings.ParsedMeasure;
+        var slice = settings.ParsedSlice;
+        using var store = settings.OpenStore();
+        var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3] });
+        var table = AlignmentEngine.Sensitivity(votes, new Dyad(a, b), measure, slice, SensitivityVariant.Around(settings.Options));
+        var key = MeasureRegistry.Get(measure).Key;
+        var t = new Tabular(
+            $"Sensitivity of {key}: {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {slice.Key}",
+            [new("period", settings.Options.Period == PeriodKind.Year ? "Year" : "Session", true),
+             .. table.Variants.Select(v => new TabularColumn(v.Name.Replace('-', '_'), v.Name, true)),
+             new("spread", "Spread", true)]);
+        foreach (var row in table.Rows)
+        {
+            if (settings.From is int f && row.Period < f || settings.To is int to && row.Period > to)
+            {
+                continue;
+            }
+
+            t.Add([row.Period, .. row.Values.Select(v => (object?)v.Value), row.Spread]);
+        }
+
+        foreach (var v in table.Variants)
+        {
+            t.Notes.Add(Markup.Escape($"{v.Name}: {v.Options}"));
+        }
+
+        t.Notes.Add(Markup.Escape($"largest spread between variants: {table.MaxSpread:0.000}"));
+        TabularWriter.Write(t, settings.Format, Cli.Console);
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+using Multipolar.Alignment;
+using Multipolar.Data.Store;
+using Multipolar.Tests.Store;
+
+namespace Multipolar.Tests.Alignment;
+
+/// <summary>
+/// The fast engine equals the slow reference on the whole shared data set, for a random sample of
+/// dyad-year-slice cells and every measure; and the materialised values equal the live ones.
+/// </summary>
+[Collection("Real data")]
+public sealed class RealDataOracleTests(SharedStoreFixture fixture)
+{
+    [Fact]
+    public void Engine_SampleOfRealCells_EqualsReferenceForEveryMeasure()
+    {
+        // Given the whole unvotes record and all slices, all measures
+        using var store = fixture.Open();
+        var votes = store.LoadMatrix(new MatrixQuery());
+        var result = AlignmentEngine.Compute(votes, new AlignmentQuery { Measures = MeasureRegistry.Measures, Slices = [.. Slice.Standard] });
+        var rng = new Random(20261130);
+
+        // When 600 random cells are recomputed by the reference
+        var checkedCells = 0;
+        var defined = 0;
+        while (checkedCells < 600)
+        {
+            var dyad = result.Dyads[rng.Next(result.Dyads.Length)];
+            var period = result.Periods[rng.Next(result.Periods.Length)];
+            var slice = result.Slices[rng.Next(result.Slices.Length)];
+            foreach (var measure in MeasureRegistry.Measures)
+            {
+                var fast = result[measure, slice, period, dyad];
+                var slow = ReferenceAlignment.Compute(votes, dyad, measure, slice, period);
+
+                // Then
+                Assert.Equal(slow.N, fast.N);
+                if (double.IsNaN(slow.Value))
+                {
+                    Assert.True(double.IsNaN(fast.Value), $"{dyad} {period} {slice.Key} {measure}: reference NaN, engine {fast.Value}");
+                }
+                else
+                {
+                    Assert.Equal(slow.Value, fast.Value, 1e-12);
+                    defined++;
+                }
+            }
+
+            checkedCells++;
+        }
+
+        Assert.True(defined > 500, $"only {defined} defined values in the sample");
+    }
+
+    [Fact]
+    public void Precompute_StoredSeries_EqualsLiveComputation()
+    {
+        // Given a copy of the real store with the materialised values
+        using var dir = TestPaths.Temp();
+        var copy = dir.File("copy.duckdb");
+        File.Copy(fixture.DbPath, copy);
+        using var store = VoteStore.Open(copy);
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = 2000, ToYear = 2019 });
+        var results = new[] { PeriodKind.Year, PeriodKind.Session }
+            .Select(k => AlignmentEngine.Compute(votes, new AlignmentQuery { Slices = [.. Slice.Standard], Options = AlignmentOptions.Default with { Period = k } }))
+            .ToArray();
+
+        // When
+        var rows = store.WriteAlignment(results);
+        var reference = Multipolar.Countries.CountryReference.Default;
+        var dyad = new Dyad(reference["RUS"], reference["CHN"]);
+        var stored = store.AlignmentSeries(dyad.B, dyad.A, Measure.Kappa, Slice.Of(Multipolar.Votes.IssueArea.HumanRights), PeriodKind.Year)!;
+
+        // Then
+        Assert.True(rows > 100_000);
+        var live = results[0].Series(dyad, Measure.Kappa, Slice.Of(Multipolar.Votes.IssueArea.HumanRights)).Where(p => p.Value.N > 0).ToArray();
+        Assert.Equal(live.Select(p => p.Period), stored.Select(p => p.Period));
+        Assert.Equal(live.Select(p => p.Value.N), stored.Select(p => p.Value.N));
+        for (var i = 0; i < live.Length; i++)
+        {
+            Assert.Equal(live[i].Value.Value, stored[i].Value.Value, 1e-12);
+        }
+    }
+}

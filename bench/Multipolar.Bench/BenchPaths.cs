@@ -3,6 +3,26 @@ namespace Multipolar.Bench;
 /// <summary>Locates <c>../shared/data</c> from the benchmark's folder (BenchmarkDotNet runs it from a generated project).</summary>
 internal static class BenchPaths
 {
+    /// <summary>The repository root (the folder holding Multipolar.slnx).</summary>
+    public static string Root
+    {
+        get
+        {
+            foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+            {
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                {
+                    if (File.Exists(Path.Combine(dir.FullName, "Multipolar.slnx")))
+                    {
+                        return dir.FullName;
+                    }
+                }
+            }
+
+            throw new InvalidOperationException("Run the benchmarks from the repository.");
+        }
+    }
+
     public static string SharedData
     {
         get

@@ -1,3 +1,4 @@
+using Multipolar.Cli.Commands.Sources;
 using Spectre.Console.Cli;
 
 namespace Multipolar.Cli;
@@ -7,6 +8,22 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        RegisterSources(config);
+    }
+
+    private static void RegisterSources(IConfigurator config)
+    {
+        config.AddBranch("sources", b =>
+        {
+            b.SetDescription("The ingested sources (vintage, precedence, licence, citation); 'sources conflicts' lists where they disagree.");
+            b.SetDefaultCommand<SourcesCommand>();
+            b.AddCommand<ConflictsCommand>("conflicts").WithDescription("Votes on which matched sources disagree, with the effective one.")
+                .WithExample("sources", "conflicts", "--from", "2020", "--to", "2021", "--summary");
+            b.AddCommand<PrecedenceCommand>("precedence").WithDescription("Set which source wins where sources disagree (lower wins).")
+                .WithExample("sources", "precedence", "UndlWide", "2");
+        });
+        config.AddCommand<CoverageCommand>("coverage").WithDescription("General Assembly roll calls per year and source, with the gaps named.");
+        config.AddCommand<FetchCommand>("fetch").WithDescription("Download public releases (Voeten's Dataverse files), verify and ingest them; say where to get the others.")
+            .WithExample("fetch", "voeten");
     }
 }

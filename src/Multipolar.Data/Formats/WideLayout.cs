@@ -6,12 +6,12 @@ namespace Multipolar.Data.Formats;
 /// <summary>
 /// The column dictionary of a wide layout (one row per roll call, one column per state): which columns
 /// hold the date, title, resolution symbol, body and issue flags, how votes are coded, and where the state
-/// columns start. One reader (<c>WideReader</c>) reads every layout declared this way; the declared
+/// columns start (after which column). One reader (<c>WideReader</c>) reads every layout declared this way; the declared
 /// layouts are in <see cref="WideLayouts"/> and documented in docs/sources.md.
 /// </summary>
 /// <remarks>
 /// A header matches a layout when it has every column of <see cref="Signature"/> (case-insensitive,
-/// byte-order mark removed). Every column from <see cref="FirstStateColumn"/> on is a state, resolved
+/// byte-order mark removed). Every column after <see cref="StatesAfter"/> is a state, resolved
 /// against the country reference by ISO3 code or UN name (after <see cref="ColumnAliases"/>), except the
 /// columns of <see cref="NotStates"/>; a column that resolves to no state is an ingest error. Two columns
 /// naming the same state are merged (a state voting differently in both on one row is an error).
@@ -54,8 +54,8 @@ public sealed record WideLayout
     /// <summary>The vote coding of the state columns.</summary>
     public required WideVoteDialect Dialect { get; init; }
 
-    /// <summary>The first state column; every column after it is a state too.</summary>
-    public required string FirstStateColumn { get; init; }
+    /// <summary>The last column before the state columns: every column after it is a state.</summary>
+    public required string StatesAfter { get; init; }
 
     /// <summary>Columns among the state columns that are not states, ignored with the documented reason.</summary>
     public FrozenDictionary<string, string> NotStates { get; init; } = FrozenDictionary<string, string>.Empty;

@@ -21,14 +21,14 @@ public static class WideLayouts
         Date = "date",
         IssueFlags = [.. new[] { "me", "nu", "di", "hr", "co", "ec" }.Zip(IssueArea.Standard, (c, i) => (c, i))],
         Dialect = WideVoteDialect.Voeten,
-        FirstStateColumn = "AFG",
+        StatesAfter = "ec",
         SeparateRepublicOfChina = true,
     };
 
     /// <summary>
     /// <c>UN_DATA_wide_1946_2021.csv</c> (a UN Digital Library scrape): <c>Council, Date, Title, Resolution,
     /// TOTAL VOTES, NO-VOTE COUNT, ABSENT COUNT, NO COUNT, YES COUNT, Link, token</c>, then state columns in
-    /// UN spelling (upper case, historical names included) from <c>SENEGAL</c> on. Cells Y/N/A/X, blank when
+    /// UN spelling (upper case, historical names included) after <c>token</c>. Cells Y/N/A/X, blank when
     /// not a member. Misspelt copies of a state's column hold single votes and are merged into the state;
     /// <c>DONOTKNOW</c> is not a state (one Security Council vote, S/RES/1966 (2010), that the scrape could
     /// not attribute) and is ignored.
@@ -44,7 +44,7 @@ public static class WideLayouts
         Resolution = "Resolution",
         Body = "Council",
         Dialect = WideVoteDialect.Undl,
-        FirstStateColumn = "SENEGAL",
+        StatesAfter = "token",
         NotStates = new Dictionary<string, string>
         {
             ["DONOTKNOW"] = "not a state: the scrape's column for a vote it could not attribute (one Security Council vote)",
@@ -83,7 +83,7 @@ public static class WideLayouts
         Body = "Council",
         Subjects = "tags",
         Dialect = WideVoteDialect.Undl,
-        FirstStateColumn = "AGO",
+        StatesAfter = "tags",
     };
 
     /// <summary>Every declared wide layout.</summary>

@@ -133,10 +133,10 @@ internal static class WideReader
     /// <summary>The state columns of a header, resolved; a column naming no state is an error.</summary>
     private static (int Col, Country State)[] StateColumns(CsvSource csv, string[] names, WideLayout layout, CountryReference reference, string path)
     {
-        var first = Array.FindIndex(names, n => string.Equals(n.Trim(), layout.FirstStateColumn, StringComparison.OrdinalIgnoreCase));
-        if (first < 0)
+        var first = Array.FindIndex(names, n => string.Equals(n.Trim(), layout.StatesAfter, StringComparison.OrdinalIgnoreCase)) + 1;
+        if (first <= 0)
         {
-            throw new IngestException(path, 1, layout.FirstStateColumn, null, $"the header has no column '{layout.FirstStateColumn}', where the {layout.Name} layout's state columns start.");
+            throw new IngestException(path, 1, layout.StatesAfter, null, $"the header has no column '{layout.StatesAfter}', after which the {layout.Name} layout's state columns start.");
         }
 
         var list = new List<(int, Country)>();

@@ -10,6 +10,9 @@ switch (args)
     case ["ingest-phases"]:
         IngestPhases.Run();
         return;
+    case ["ingest-all-phases"]:
+        IngestAllPhases.Run();
+        return;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return;

@@ -45,6 +45,7 @@ public static class Cli
             CountryLookupException => (2, ex.Message),
             IngestException => (1, ex.Message),
             StoreException => (1, ex.Message),
+            Multipolar.Data.Fetch.FetchException => (1, ex.Message),
             ArgumentException or FormatException => (2, ex.Message),
             _ => (1, $"{ex.GetType().Name}: {ex.Message}"),
         };

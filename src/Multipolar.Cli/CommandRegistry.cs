@@ -1,5 +1,5 @@
-using Multipolar.Cli.Commands;
 using Multipolar.Cli.Commands.Alignment;
+using Multipolar.Cli.Commands.Sources;
 using Spectre.Console.Cli;
 
 namespace Multipolar.Cli;
@@ -19,5 +19,24 @@ internal static class CommandRegistry
         config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("One dyad's series under each measurement choice, with the spread.")
             .WithExample("sensitivity", "RUS", "CHN");
         config.AddCommand<PrecomputeCommand>("precompute").WithDescription("Materialise every measure for every dyad, year, session and slice into the store.");
+
+        // Sources (docs/sources.md)
+        RegisterSources(config);
+    }
+
+    private static void RegisterSources(IConfigurator config)
+    {
+        config.AddBranch("sources", b =>
+        {
+            b.SetDescription("The ingested sources (vintage, precedence, licence, citation); 'sources conflicts' lists where they disagree.");
+            b.SetDefaultCommand<SourcesCommand>();
+            b.AddCommand<ConflictsCommand>("conflicts").WithDescription("Votes on which matched sources disagree, with the effective one.")
+                .WithExample("sources", "conflicts", "--from", "2020", "--to", "2021", "--summary");
+            b.AddCommand<PrecedenceCommand>("precedence").WithDescription("Set which source wins where sources disagree (lower wins).")
+                .WithExample("sources", "precedence", "UndlWide", "2");
+        });
+        config.AddCommand<CoverageCommand>("coverage").WithDescription("General Assembly roll calls per year and source, with the gaps named.");
+        config.AddCommand<FetchCommand>("fetch").WithDescription("Download public releases (Voeten's Dataverse files), verify and ingest them; say where to get the others.")
+            .WithExample("fetch", "voeten");
     }
 }

@@ -14,6 +14,7 @@ public sealed class InfoCommand : Command<QuerySettings>
         var t = new Tabular("Multipolar store", [new("key", "What"), new("value", "Value", RightAlign: true)]);
         t.Add("store", info.Path);
         t.Add("schema_version", info.SchemaVersion);
+        t.Add("data_version", store.DataVersion);
         t.Add("rollcalls", info.RollCalls);
         t.Add("votes", info.Votes);
         t.Add("countries", info.Countries);

@@ -6,6 +6,11 @@ public static class FormatDetector
     /// <summary>The layout of a header, or null when it is none that Multipolar reads.</summary>
     public static SourceFormat? Detect(IReadOnlyList<string> columns)
     {
+        if (WideLayouts.Match(columns) is { } wide)
+        {
+            return wide.Format;
+        }
+
         var set = new HashSet<string>(columns.Select(c => c.Trim().Trim('"')), StringComparer.OrdinalIgnoreCase);
         if (set.SetEquals(["rcid", "country", "country_code", "vote"]))
         {

@@ -17,4 +17,10 @@ public enum SourceFormat
 
     /// <summary>The UN Digital Library bulk layout: <c>undl_id, ms_code, ms_name, ms_vote, date, session, resolution, ...</c>.</summary>
     UndlBulk,
+
+    /// <summary>A roll-call × state matrix derived from Voeten's data (<c>rcid, date, me … ec</c>, ISO3 state columns, Voeten's 1/2/3/8/9); see <see cref="WideLayouts.VoetenWide"/>.</summary>
+    VoetenWide,
+
+    /// <summary>A UN Digital Library scrape, one row per resolution and one column per state (Y/N/A/X or YES/NO/ABSTAIN); see <see cref="WideLayouts"/>.</summary>
+    UndlWide,
 }

@@ -42,7 +42,7 @@ public static class SourceReader
             else if (File.Exists(path))
             {
                 files.Add((path, Recognise(path) ?? throw new IngestException(path, 1, null, null,
-                    "the header matches no layout Multipolar reads (unvotes votes/roll calls/issues, Voeten's Dataverse file, UN Digital Library bulk).")));
+                    "the header matches no layout Multipolar reads (unvotes votes/roll calls/issues, Voeten's Dataverse file, UN Digital Library bulk, the wide layouts of docs/sources.md).")));
             }
             else
             {
@@ -89,6 +89,9 @@ public static class SourceReader
                     break;
                 case SourceFormat.UndlBulk:
                     UndlBulkReader.Read(path, builder, file, report);
+                    break;
+                case SourceFormat.VoetenWide or SourceFormat.UndlWide:
+                    WideReader.Read(path, builder, file, report);
                     break;
                 default:
                     throw new IngestException(path, 1, null, null, $"no reader for layout {format}.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Multipolar.Data.Formats;
+using Multipolar.Data.Reconciliation;
 using Multipolar.Votes;
 
 namespace Multipolar.Data.Store;
@@ -11,10 +12,13 @@ public sealed partial class VoteStore
 
     /// <summary>
     /// Writes a batch in one transaction. Files whose checksum is already in the store are skipped (so
-    /// re-ingesting is a no-op). Roll calls are matched to stored ones by Voeten's rcid (same date
-    /// required) or by resolution symbol and date; a vote identical to a stored one is not added again;
-    /// a different one is a conflict, kept with its source, and the source with the better precedence
-    /// (<see cref="PrecedenceOf"/>) gives the effective vote.
+    /// re-ingesting is a no-op). The batch's sources are written one after another (the unvotes files
+    /// together), each reconciled with what the store and the sources before it hold: its roll calls are
+    /// matched to stored ones (<see cref="RollCallMatcher"/>: rcid and date, resolution symbol, or date and
+    /// vote pattern); a vote identical to a stored one is not added again; a different one is a conflict,
+    /// kept with its source. Then the effective vote of each roll call and state is the one of the source
+    /// with the best precedence (<see cref="Precedence"/>), issue areas are inferred for roll calls without
+    /// coded ones, and the data version is updated.
     /// </summary>
     /// <exception cref="IngestException">The batch contradicts the store (nothing is written).</exception>
     public IngestResult Ingest(SourceBatch batch, Action<string, double>? progress = null)
@@ -48,103 +52,32 @@ public sealed partial class VoteStore
         }
 
         using var tx = connection.BeginTransaction();
-        progress?.Invoke("matching roll calls", 0);
-        var existing = LoadRollCallKeys();
-        var nextId = Math.Max(RollCallId.FirstAssigned, existing.MaxId + 1);
+        var sourceIds = RegisterSources(batch, fresh);
         var ids = new long[batch.RollCalls.Count];
         var isNew = new bool[batch.RollCalls.Count];
         var dates = new DateOnly[batch.RollCalls.Count];
-        long matched = 0;
-        for (var i = 0; i < batch.RollCalls.Count; i++)
+        var votesByRollCall = VotesByRollCall(batch);
+        long matched = 0, newVotes = 0, duplicates = 0;
+        var conflicts = new List<VoteConflict>();
+        var groups = Groups(batch, fresh);
+        for (var g = 0; g < groups.Count; g++)
         {
-            var src = batch.RollCalls[i];
-            var rc = src.RollCall;
-            long? found = null;
-            if (src.VoetenRcid is long rcid && existing.Dates.TryGetValue(rcid, out var storedDate))
-            {
-                if (src.DescribedBySource && storedDate != rc.Date)
-                {
-                    throw new IngestException(batch.Files[src.File].Path, src.Line, "rcid", rcid.ToString(CultureInfo.InvariantCulture),
-                        $"roll call {rcid} is already in the store dated {storedDate:yyyy-MM-dd}, but this file dates it {rc.Date:yyyy-MM-dd}.");
-                }
-
-                found = rcid;
-                dates[i] = storedDate;
-            }
-            else if (src.VoetenRcid is null && rc.Resolution is { } symbol && existing.BySymbol.TryGetValue((Normalize(symbol), rc.Date), out var bySymbol))
-            {
-                found = bySymbol;
-                dates[i] = rc.Date;
-            }
-
-            if (found is long id)
-            {
-                ids[i] = id;
-                matched++;
-                continue;
-            }
-
-            if (!src.DescribedBySource)
-            {
-                throw new IngestException(batch.Files[src.File].Path, src.Line, "rcid", src.VoetenRcid?.ToString(CultureInfo.InvariantCulture),
-                    "this roll call is neither in the files of this ingest nor in the store: ingest its roll-call file with it (e.g. the whole unvotes folder).");
-            }
-
-            ids[i] = src.VoetenRcid ?? nextId++;
-            isNew[i] = true;
-            dates[i] = rc.Date;
-            existing.Dates[ids[i]] = rc.Date;
+            var files = groups[g];
+            progress?.Invoke($"matching roll calls of {System.IO.Path.GetFileName(batch.Files[files.Min()].Path)}", (double)g / groups.Count);
+            var inGroup = Enumerable.Range(0, batch.RollCalls.Count).Where(i => files.Contains(batch.RollCalls[i].File)).ToArray();
+            matched += MatchRollCalls(batch, inGroup, votesByRollCall, ids, isNew, dates);
+            WriteRollCalls(batch, inGroup, ids, isNew, sourceIds);
+            progress?.Invoke($"writing votes of {System.IO.Path.GetFileName(batch.Files[files.Min()].Path)}", (g + 0.5) / groups.Count);
+            var (n, d, c) = WriteVotes(batch, files, ids, dates, sourceIds);
+            newVotes += n;
+            duplicates += d;
+            conflicts.AddRange(c);
         }
 
-        // Roll calls and their issues.
-        var sourceIds = RegisterSources(batch, fresh);
-        using (var appender = connection.CreateAppender("rollcalls"))
-        {
-            for (var i = 0; i < ids.Length; i++)
-            {
-                if (!isNew[i])
-                {
-                    continue;
-                }
-
-                var rc = batch.RollCalls[i].RollCall;
-                appender.CreateRow()
-                    .AppendValue(ids[i]).AppendValue(rc.Body == Body.GeneralAssembly ? "GA" : "SC").AppendValue(rc.Session)
-                    .AppendValue(rc.Date.ToDateTime(TimeOnly.MinValue)).AppendValue(rc.Resolution).AppendValue(rc.Title).AppendValue(rc.Description)
-                    .AppendValue(rc.Amendment).AppendValue(rc.Paragraph).AppendValue(rc.Important).AppendValue(sourceIds[batch.RollCalls[i].File])
-                    .EndRow();
-            }
-        }
-
-        var storedIssues = LoadIssues(ids.Where((_, i) => !isNew[i]));
-        using (var appender = connection.CreateAppender("rollcall_issues"))
-        {
-            for (var i = 0; i < ids.Length; i++)
-            {
-                foreach (var issue in batch.RollCalls[i].RollCall.Issues)
-                {
-                    if (storedIssues.Add((ids[i], issue.Code)))
-                    {
-                        appender.CreateRow().AppendValue(ids[i]).AppendValue(issue.Code).AppendValue(false).EndRow();
-                    }
-                }
-            }
-        }
-
-        using (var appender = connection.CreateAppender("rollcall_sources"))
-        {
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var src = batch.RollCalls[i];
-                if (src.DescribedBySource && fresh[src.File])
-                {
-                    appender.CreateRow().AppendValue(ids[i]).AppendValue(sourceIds[src.File]).AppendValue(src.Key).AppendValue(src.Line).EndRow();
-                }
-            }
-        }
-
-        progress?.Invoke("writing votes", 0.1);
-        var (newVotes, duplicates, conflicts) = WriteVotes(batch, ids, isNew, dates, fresh, sourceIds, progress);
+        progress?.Invoke("reconciling", 0.95);
+        RecomputeEffective(conflicts);
+        InferIssues();
+        UpdateDataVersion();
         HoldForCrashTest();
         if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n))
         {
@@ -166,92 +99,197 @@ public sealed partial class VoteStore
         };
     }
 
-    private (long New, long Duplicates, List<VoteConflict> Conflicts) WriteVotes(
-        SourceBatch batch, long[] ids, bool[] isNew, DateOnly[] dates, bool[] fresh, int[] sourceIds, Action<string, double>? progress)
+    /// <summary>
+    /// The fresh files in the order they are reconciled: a source is one file, except the unvotes files,
+    /// which are one source. Research data first (their rcids become the roll calls' ids), then the
+    /// derived matrix, the official record, the scrapes.
+    /// </summary>
+    private static List<HashSet<int>> Groups(SourceBatch batch, bool[] fresh)
     {
-        // Stored effective votes of the roll calls this batch shares with the store.
-        var stored = new Dictionary<(long, short), (Vote Vote, int Source, int Precedence, string Path)>();
-        var shared = ids.Where((_, i) => !isNew[i]).Distinct().ToArray();
-        if (shared.Length > 0)
+        var unvotes = new HashSet<int>();
+        var others = new List<(int Rank, int File)>();
+        for (var i = 0; i < batch.Files.Count; i++)
         {
-            Execute("CREATE OR REPLACE TEMP TABLE shared_rc(rollcall_id BIGINT)");
-            using (var appender = connection.CreateAppender("shared_rc"))
+            if (!fresh[i])
             {
-                foreach (var id in shared)
-                {
-                    appender.CreateRow().AppendValue(id).EndRow();
-                }
+                continue;
             }
 
-            using var r = Query("""
-                SELECT v.rollcall_id, v.state_id, v.vote, v.source_id, s.precedence, s.path
-                FROM votes v JOIN shared_rc USING (rollcall_id) JOIN sources s USING (source_id)
-                WHERE v.effective
-                """);
-            while (r.Read())
+            switch (batch.Files[i].Format)
             {
-                stored[(r.GetInt64(0), r.GetInt16(1))] = ((Vote)r.GetByte(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5));
+                case SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.UnvotesVotes:
+                    unvotes.Add(i);
+                    break;
+                case var f:
+                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk => 2, _ => 3 }, i));
+                    break;
             }
         }
 
-        var countries = batch.Reference.Countries;
-        var china = batch.Reference.China.Index;
-        var conflicts = new List<VoteConflict>();
-        var demote = new List<(long, short, Vote)>();
-        var idOf = countries.Select(StateId).ToArray();
-        long written = 0, duplicates = 0;
-        using (var appender = connection.CreateAppender("votes"))
+        var groups = new List<HashSet<int>>();
+        if (unvotes.Count > 0)
         {
-            var votes = batch.Votes;
-            for (var i = 0; i < votes.Length; i++)
+            groups.Add(unvotes);
+        }
+
+        groups.AddRange(others.OrderBy(o => o.Rank).ThenBy(o => o.File).Select(o => new HashSet<int> { o.File }));
+        return groups;
+    }
+
+    private void WriteRollCalls(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew, int[] sourceIds)
+    {
+        using (var appender = connection.CreateAppender("rollcalls"))
+        {
+            foreach (var i in inGroup)
             {
-                var v = votes[i];
-                if (!fresh[v.File])
+                if (!isNew[i])
                 {
                     continue;
                 }
 
-                var id = ids[v.RollCall];
-                var state = v.State == china && dates[v.RollCall] < Countries.CountryReference.ChinaSeatTransfer
-                    ? batch.Reference.RepublicOfChina : countries[v.State];
-                var effective = true;
-                var stateId = idOf[state.Index];
-                if (stored.TryGetValue((id, stateId), out var old))
-                {
-                    if (old.Vote == v.Vote)
-                    {
-                        duplicates++;
-                        continue;
-                    }
-
-                    var file = batch.Files[v.File];
-                    var wins = PrecedenceOf(file.Format) < old.Precedence;
-                    conflicts.Add(new VoteConflict(id, state.Iso3, old.Vote, old.Path, v.Vote, $"{file.Path}:{v.Line}", wins));
-                    if (wins)
-                    {
-                        demote.Add((id, stateId, old.Vote));
-                    }
-                    else
-                    {
-                        effective = false;
-                    }
-                }
-
+                var rc = batch.RollCalls[i].RollCall;
                 appender.CreateRow()
-                    .AppendValue(id).AppendValue(stateId).AppendValue((byte)v.Vote)
-                    .AppendValue(sourceIds[v.File]).AppendValue(v.Line).AppendValue(effective)
+                    .AppendValue(ids[i]).AppendValue(BodyCode(rc.Body)).AppendValue(rc.Session)
+                    .AppendValue(rc.Date.ToDateTime(TimeOnly.MinValue)).AppendValue(rc.Resolution).AppendValue(rc.Title).AppendValue(rc.Description)
+                    .AppendValue(rc.Amendment).AppendValue(rc.Paragraph).AppendValue(rc.Important).AppendValue(sourceIds[batch.RollCalls[i].File])
                     .EndRow();
-                written++;
-                if ((i & 0xFFFF) == 0)
+            }
+        }
+
+        var storedIssues = LoadIssues(inGroup.Where(i => !isNew[i]).Select(i => ids[i]));
+        using (var appender = connection.CreateAppender("rollcall_issues"))
+        {
+            foreach (var i in inGroup)
+            {
+                foreach (var issue in batch.RollCalls[i].RollCall.Issues)
                 {
-                    progress?.Invoke("writing votes", 0.1 + (0.9 * i / votes.Length));
+                    if (storedIssues.Add((ids[i], issue.Code)))
+                    {
+                        appender.CreateRow().AppendValue(ids[i]).AppendValue(issue.Code).AppendValue(false).EndRow();
+                    }
                 }
             }
         }
 
-        foreach (var (id, stateId, oldVote) in demote)
+        using (var appender = connection.CreateAppender("rollcall_sources"))
         {
-            Execute("UPDATE votes SET effective = false WHERE rollcall_id = $1 AND state_id = $2 AND effective AND vote = $3", id, stateId, (byte)oldVote);
+            foreach (var i in inGroup)
+            {
+                var src = batch.RollCalls[i];
+                if (src.DescribedBySource)
+                {
+                    appender.CreateRow().AppendValue(ids[i]).AppendValue(sourceIds[src.File]).AppendValue(src.Key).AppendValue(src.Line).EndRow();
+                }
+            }
+        }
+
+        FillMissingMetadata(batch, inGroup, ids, isNew);
+    }
+
+    /// <summary>A matched roll call takes the symbol, title and description the stored one lacks (e.g. voeten-wide has none).</summary>
+    private void FillMissingMetadata(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew)
+    {
+        var rows = inGroup.Where(i => !isNew[i] && batch.RollCalls[i].DescribedBySource).ToArray();
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        Execute("CREATE OR REPLACE TEMP TABLE rc_meta(rollcall_id BIGINT, resolution VARCHAR, title VARCHAR, description VARCHAR)");
+        using (var appender = connection.CreateAppender("rc_meta"))
+        {
+            foreach (var i in rows)
+            {
+                var rc = batch.RollCalls[i].RollCall;
+                appender.CreateRow().AppendValue(ids[i]).AppendValue(rc.Resolution).AppendValue(rc.Title).AppendValue(rc.Description).EndRow();
+            }
+        }
+
+        Execute("""
+            UPDATE rollcalls SET resolution = coalesce(rollcalls.resolution, m.resolution), title = coalesce(rollcalls.title, m.title),
+                description = coalesce(rollcalls.description, m.description)
+            FROM rc_meta m WHERE rollcalls.rollcall_id = m.rollcall_id
+              AND (rollcalls.resolution IS NULL OR rollcalls.title IS NULL OR rollcalls.description IS NULL)
+            """);
+    }
+
+    private (long New, long Duplicates, List<VoteConflict> Conflicts) WriteVotes(SourceBatch batch, HashSet<int> files, long[] ids, DateOnly[] dates, int[] sourceIds)
+    {
+        // Every stored vote of the roll calls this source shares with the store: the first in `stored`, others (rare) in `more`.
+        var shared = batch.RollCalls.Select((r, i) => (r, i)).Where(x => files.Contains(x.r.File)).Select(x => ids[x.i]).Distinct().ToArray();
+        var stored = new Dictionary<(long, short), (Vote Vote, int Source)>();
+        var more = new Dictionary<(long, short), List<(Vote Vote, int Source)>>();
+        var sources = new Dictionary<int, (string Path, int Precedence)>();
+        using (var r = Query("SELECT source_id, path, precedence FROM sources"))
+        {
+            while (r.Read())
+            {
+                sources[r.GetInt32(0)] = (r.GetString(1), r.GetInt32(2));
+            }
+        }
+
+        Execute("CREATE OR REPLACE TEMP TABLE shared_rc(rollcall_id BIGINT)");
+        using (var appender = connection.CreateAppender("shared_rc"))
+        {
+            foreach (var id in shared)
+            {
+                appender.CreateRow().AppendValue(id).EndRow();
+            }
+        }
+
+        using (var r = Query("SELECT v.rollcall_id, v.state_id, v.vote, v.source_id FROM votes v SEMI JOIN shared_rc USING (rollcall_id)"))
+        {
+            while (r.Read())
+            {
+                var key = (r.GetInt64(0), r.GetInt16(1));
+                var cell = ((Vote)r.GetByte(2), r.GetInt32(3));
+                if (!stored.TryAdd(key, cell))
+                {
+                    if (!more.TryGetValue(key, out var list))
+                    {
+                        more[key] = list = [];
+                    }
+
+                    list.Add(cell);
+                }
+            }
+        }
+
+        var precedence = batch.Files.Select(f => Precedence(f.Format)).ToArray();
+        var countries = batch.Reference.Countries;
+        var conflicts = new List<VoteConflict>();
+        var idOf = countries.Select(StateId).ToArray();
+        long written = 0, duplicates = 0;
+        using var appender2 = connection.CreateAppender("votes");
+        foreach (var v in batch.Votes)
+        {
+            if (!files.Contains(v.File))
+            {
+                continue;
+            }
+
+            var id = ids[v.RollCall];
+            var state = batch.Reference.SeatHolder(countries[v.State], dates[v.RollCall]);
+            var stateId = idOf[state.Index];
+            if (stored.TryGetValue((id, stateId), out var old))
+            {
+                var others = more.GetValueOrDefault((id, stateId));
+                if (old.Vote == v.Vote || (others is not null && others.Any(o => o.Vote == v.Vote)))
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                var file = batch.Files[v.File];
+                var best = others is null ? sources[old.Source].Precedence : Math.Min(sources[old.Source].Precedence, others.Min(o => sources[o.Source].Precedence));
+                conflicts.Add(new VoteConflict(id, state.Iso3, old.Vote, sources[old.Source].Path, v.Vote, $"{file.Path}:{v.Line}", precedence[v.File] < best));
+            }
+
+            appender2.CreateRow()
+                .AppendValue(id).AppendValue(stateId).AppendValue((byte)v.Vote)
+                .AppendValue(sourceIds[v.File]).AppendValue(v.Line).AppendValue(true)
+                .EndRow();
+            written++;
         }
 
         return (written, duplicates, conflicts);
@@ -273,33 +311,10 @@ public sealed partial class VoteStore
             ids[i] = next++;
             Execute(
                 "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())",
-                ids[i], System.IO.Path.GetFullPath(f.Path), System.IO.Path.GetFileName(f.Path), f.Format.ToString(), f.Sha256, f.Bytes, f.Rows, PrecedenceOf(f.Format));
-            fresh[i] = true;
+                ids[i], System.IO.Path.GetFullPath(f.Path), System.IO.Path.GetFileName(f.Path), f.Format.ToString(), f.Sha256, f.Bytes, f.Rows, Precedence(f.Format));
         }
 
         return ids;
-    }
-
-    private (Dictionary<long, DateOnly> Dates, Dictionary<(string, DateOnly), long> BySymbol, long MaxId) LoadRollCallKeys()
-    {
-        var dates = new Dictionary<long, DateOnly>();
-        var bySymbol = new Dictionary<(string, DateOnly), long>();
-        long max = 0;
-        using var r = Query("SELECT rollcall_id, date, resolution FROM rollcalls");
-        while (r.Read())
-        {
-            var id = r.GetInt64(0);
-            var date = DateOnly.FromDateTime(r.GetDateTime(1));
-            dates[id] = date;
-            if (!r.IsDBNull(2))
-            {
-                bySymbol.TryAdd((Normalize(r.GetString(2)), date), id);
-            }
-
-            max = Math.Max(max, id);
-        }
-
-        return (dates, bySymbol, max);
     }
 
     private HashSet<(long, string)> LoadIssues(IEnumerable<long> rollCalls)
@@ -322,13 +337,6 @@ public sealed partial class VoteStore
         }
 
         return set;
-    }
-
-    /// <summary>A resolution symbol for matching: upper case, no spaces, <c>A/RES/</c> and Voeten's <c>R/</c> prefixes made alike.</summary>
-    internal static string Normalize(string symbol)
-    {
-        var s = symbol.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        return s.StartsWith("A/RES/", StringComparison.Ordinal) ? s[6..] : s.StartsWith("R/", StringComparison.Ordinal) ? s[2..] : s;
     }
 
     private static void HoldForCrashTest()

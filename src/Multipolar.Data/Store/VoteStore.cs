@@ -84,14 +84,6 @@ public sealed partial class VoteStore : IDisposable
     /// <summary>The schema version of this store.</summary>
     public int SchemaVersion => int.Parse(Scalar("SELECT value FROM meta WHERE key = 'schema_version'")?.ToString() ?? "0", CultureInfo.InvariantCulture);
 
-    /// <summary>How a source's votes rank when sources disagree (lower wins): official record, research data, scrape, derived matrix.</summary>
-    public static int PrecedenceOf(SourceFormat format) => format switch
-    {
-        SourceFormat.UndlBulk => 1,
-        SourceFormat.UnvotesVotes or SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.VoetenLong => 2,
-        _ => 3,
-    };
-
     private void EnsureSchema()
     {
         var hasMeta = Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"), CultureInfo.InvariantCulture) > 0;

@@ -23,7 +23,8 @@ public sealed class RealDataTests(SharedStoreFixture fixture)
         Assert.Equal(870_109, info.Votes);
         Assert.Equal((1946, 2019), info.SessionYears);
         Assert.Equal((1, 74), info.Sessions);
-        Assert.Equal(6, info.Issues.Count);
+        Assert.Equal(["co", "di", "ec", "hr", "me", "nu", "ukraine"], info.Issues.Select(i => i.Issue).Order());
+        Assert.Equal(8, info.Issues.Single(i => i.Issue == "ukraine").RollCalls);
         Assert.Equal(1092, info.Issues.Single(i => i.Issue == "di").RollCalls);
     }
 

@@ -1,0 +1,71 @@
+using System.ComponentModel;
+using Multipolar.Cli.Output;
+using Multipolar.Votes;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multipolar.Cli.Commands.Sources;
+
+/// <summary><c>multipolar sources conflicts</c>: votes on which matched sources disagree, with the effective one.</summary>
+public sealed class ConflictsCommand : Command<ConflictsCommand.Settings>
+{
+    /// <summary>Options.</summary>
+    public sealed class Settings : QuerySettings
+    {
+        /// <summary>First year.</summary>
+        [CommandOption("--from <YEAR>")]
+        [Description("First calendar year (default: all).")]
+        public int? From { get; init; }
+
+        /// <summary>Last year.</summary>
+        [CommandOption("--to <YEAR>")]
+        [Description("Last calendar year (default: all).")]
+        public int? To { get; init; }
+
+        /// <summary>Body.</summary>
+        [CommandOption("--security-council")]
+        [Description("Security Council roll calls instead of the General Assembly's.")]
+        public bool SecurityCouncil { get; init; }
+
+        /// <summary>Summary only.</summary>
+        [CommandOption("--summary")]
+        [Description("Counts per pair of sources instead of one row per vote.")]
+        public bool Summary { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var store = settings.OpenStore();
+        var list = store.Disagreements(settings.From, settings.To, settings.SecurityCouncil ? Body.SecurityCouncil : Body.GeneralAssembly);
+        var range = $"{settings.From?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "first"}–{settings.To?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "last"}";
+        var pairs = list.GroupBy(d => (d.EffectiveSource, d.OtherSource)).OrderByDescending(g => g.Count()).ToArray();
+        Tabular t;
+        if (settings.Summary)
+        {
+            t = new Tabular($"Disagreements between sources, {range}",
+                [new("effective_source", "Effective source"), new("other_source", "Other source"), new("votes", "Votes", true), new("rollcalls", "Roll calls", true), new("states", "States", true)]);
+            foreach (var g in pairs)
+            {
+                t.Add(g.Key.EffectiveSource, g.Key.OtherSource, g.Count(), g.Select(d => d.RollCallId).Distinct().Count(), g.Select(d => d.Iso3).Distinct().Count());
+            }
+        }
+        else
+        {
+            t = new Tabular($"Disagreements between sources, {range}",
+            [
+                new("rollcall_id", "Roll call", true), new("date", "Date"), new("resolution", "Resolution"), new("iso3", "ISO3"),
+                new("effective_vote", "Effective"), new("effective_source", "Effective source"), new("other_vote", "Other"), new("other_source", "Other source"),
+            ]);
+            foreach (var d in list)
+            {
+                t.Add(d.RollCallId, d.Date, d.Resolution, d.Iso3, d.Effective.ToWord(), d.EffectiveSource, d.Other.ToWord(), d.OtherSource);
+            }
+        }
+
+        t.Notes.Add(Markup.Escape($"{list.Count:N0} disagreeing votes on {list.Select(d => d.RollCallId).Distinct().Count():N0} roll calls. " +
+            string.Join("; ", pairs.Select(g => $"{g.Key.EffectiveSource} over {g.Key.OtherSource}: {g.Count():N0}"))));
+        TabularWriter.Write(t, settings.Format, Cli.Console);
+        return 0;
+    }
+}

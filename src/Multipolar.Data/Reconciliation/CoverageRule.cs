@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Multipolar.Data.Reconciliation;
+
+/// <summary>
+/// Flags years whose record is incomplete, so that a thin year is not presented as complete
+/// (docs/sources.md, "Coverage"). A year is flagged when
+/// <list type="bullet">
+/// <item>it has no roll call at all (between the first and last year of the store), or</item>
+/// <item>it has fewer than <see cref="ThinShare"/> (50 %) of the median number of roll calls of the
+/// surrounding years (up to <see cref="Window"/> = 3 years on each side that have roll calls), or</item>
+/// <item>it lacks roll calls in at least <see cref="MissingMonths"/> (3) months in which most (more than half)
+/// of those surrounding years have some: the record misses part of the year even if the count is normal
+/// (2022: nothing from January to October but ES-11/1).</item>
+/// </list>
+/// </summary>
+public static class CoverageRule
+{
+    /// <summary>Share of the neighbours' median below which a year is thin.</summary>
+    public const double ThinShare = 0.5;
+
+    /// <summary>Years on each side that form a year's neighbourhood.</summary>
+    public const int Window = 3;
+
+    /// <summary>Usual months without roll calls that flag a year.</summary>
+    public const int MissingMonths = 3;
+
+    /// <summary>Applies the rule to counts per year (and months with roll calls per year).</summary>
+    public static IReadOnlyList<YearCoverage> Apply(IReadOnlyList<YearCoverage> years)
+    {
+        if (years.Count == 0)
+        {
+            return [];
+        }
+
+        var byYear = years.ToDictionary(y => y.Year);
+        var first = years.Min(y => y.Year);
+        var last = years.Max(y => y.Year);
+        var result = new List<YearCoverage>();
+        for (var year = first; year <= last; year++)
+        {
+            var y = byYear.GetValueOrDefault(year) ?? new YearCoverage(year, 0, new Dictionary<string, int>(), new HashSet<int>(), false, null);
+            if (y.RollCalls == 0)
+            {
+                result.Add(y with { Thin = true, Gap = "no roll call in any source" });
+                continue;
+            }
+
+            var neighbours = Enumerable.Range(year - Window, (2 * Window) + 1).Where(n => n != year && byYear.TryGetValue(n, out var x) && x.RollCalls > 0).Select(n => byYear[n]).ToArray();
+            if (neighbours.Length == 0)
+            {
+                result.Add(y);
+                continue;
+            }
+
+            var counts = neighbours.Select(n => n.RollCalls).Order().ToArray();
+            var median = counts.Length % 2 == 1 ? counts[counts.Length / 2] : (counts[(counts.Length / 2) - 1] + counts[counts.Length / 2]) / 2.0;
+            var usual = Enumerable.Range(1, 12).Where(m => neighbours.Count(n => n.Months.Contains(m)) * 2 > neighbours.Length).ToArray();
+            var missing = usual.Where(m => !y.Months.Contains(m)).ToArray();
+            string? gap = null;
+            if (y.RollCalls < ThinShare * median)
+            {
+                gap = string.Create(CultureInfo.InvariantCulture, $"thin: {y.RollCalls} roll calls, under {ThinShare:P0} of the neighbouring years' median ({median:0.#})");
+            }
+
+            if (missing.Length >= MissingMonths)
+            {
+                var months = string.Join(", ", missing.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m)));
+                gap = (gap is null ? "" : gap + "; ") + $"no roll call in {months} (usual in neighbouring years)";
+            }
+
+            result.Add(y with { Thin = gap is not null, Gap = gap });
+        }
+
+        return result;
+    }
+}

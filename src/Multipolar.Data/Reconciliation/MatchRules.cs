@@ -1,0 +1,20 @@
+namespace Multipolar.Data.Reconciliation;
+
+/// <summary>
+/// The thresholds of roll-call matching across sources (docs/sources.md, "Reconciliation"). Change with
+/// <c>with</c>.
+/// </summary>
+public readonly record struct MatchRules
+{
+    /// <summary>The rules used by ingest: agreement 0.9 over at least 10 common states, dates ±1 day.</summary>
+    public static MatchRules Default { get; } = new() { MinAgreement = 0.9, MinCommonStates = 10, MaxDayDifference = 1 };
+
+    /// <summary>Least share of identical cast votes for a match by date and vote pattern.</summary>
+    public double MinAgreement { get; init; }
+
+    /// <summary>Least number of states with a cast vote in both for a match by pattern.</summary>
+    public int MinCommonStates { get; init; }
+
+    /// <summary>Largest difference of the two dates, in days, for a match by date.</summary>
+    public int MaxDayDifference { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace Multipolar.Data.Reconciliation;
+
+/// <summary>One year of General Assembly coverage: roll calls in the store, per source, and whether the year is thin.</summary>
+/// <param name="Year">Calendar year.</param>
+/// <param name="RollCalls">Distinct General Assembly roll calls of the year (after matching across sources).</param>
+/// <param name="BySource">Roll calls each source contributes (a matched roll call counts for each of its sources).</param>
+/// <param name="Months">Months (1–12) with at least one roll call.</param>
+/// <param name="Thin">True when the year is flagged by <see cref="CoverageRule"/>.</param>
+/// <param name="Gap">Why it is flagged (null when not).</param>
+public sealed record YearCoverage(int Year, int RollCalls, IReadOnlyDictionary<string, int> BySource, IReadOnlySet<int> Months, bool Thin, string? Gap);

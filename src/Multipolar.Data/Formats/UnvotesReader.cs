@@ -17,27 +17,19 @@ internal static class UnvotesReader
     public static void ReadRollCalls(string path, SourceBatchBuilder batch, int file, Action<long>? progress)
     {
         using var csv = CsvSource.Open(path);
-        int rcid = csv.Column("rcid"), session = csv.Column("session"), important = csv.Column("importantvote"),
-            date = csv.Column("date"), unres = csv.Column("unres"), amend = csv.Column("amend"), para = csv.Column("para"),
-            shortTitle = csv.Column("short"), descr = csv.Column("descr");
+        var columns = VoetenRollCallColumns.Find(csv);
+        foreach (var required in (string[])["session", "importantvote", "unres", "amend", "para", "short", "descr"])
+        {
+            csv.Column(required);
+        }
+
         var width = csv.Reader.Header.ColNames.Count;
         long rows = 0;
         foreach (var row in csv.Reader)
         {
             csv.RequireFields(row, width);
-            var id = csv.Long(row, rcid);
-            var rc = new RollCall
-            {
-                Id = new RollCallId(id),
-                Session = csv.OptionalInt(row, session),
-                Date = csv.Date(row, date),
-                Resolution = CsvSource.Text(row, unres),
-                Title = CsvSource.Text(row, shortTitle),
-                Description = CsvSource.Text(row, descr),
-                Important = csv.Flag(row, important),
-                Amendment = csv.Flag(row, amend),
-                Paragraph = csv.Flag(row, para),
-            };
+            var id = csv.Long(row, columns.Rcid);
+            var rc = columns.Read(csv, row, id);
             batch.Describe(Key(id), id, rc, file, CsvSource.LineOf(row));
             if (++rows % 1024 == 0)
             {

@@ -20,44 +20,37 @@ internal static class VoetenLongReader
     public static void Read(string path, SourceBatchBuilder batch, int file, Action<long>? progress)
     {
         using var csv = CsvSource.Open(path);
-        int rcid = csv.Column("rcid"), ccode = csv.Column("ccode"), vote = csv.Column("vote"), date = csv.Column("date");
-        int iso3 = csv.OptionalColumn("Country"), name = csv.OptionalColumn("Countryname"), session = csv.OptionalColumn("session"),
-            important = csv.OptionalColumn("importantvote"), unres = csv.OptionalColumn("unres"), amend = csv.OptionalColumn("amend"),
-            para = csv.OptionalColumn("para"), shortTitle = csv.OptionalColumn("short"), descr = csv.OptionalColumn("descr");
+        var columns = VoetenRollCallColumns.Find(csv);
+        int ccode = csv.Column("ccode"), vote = csv.Column("vote");
+        int iso3 = csv.OptionalColumn("Country"), name = csv.OptionalColumn("Countryname");
         var issueCols = IssueColumns.Select(csv.OptionalColumn).ToArray();
         var width = csv.Reader.Header.ColNames.Count;
         var states = StateResolver.Create(batch.Reference);
-        long rows = 0, nonMember = 0;
+        long rows = 0, nonMember = 0, lastId = long.MinValue;
+        var index = -1;
         foreach (var row in csv.Reader)
         {
             csv.RequireFields(row, width);
             var line = CsvSource.LineOf(row);
-            var id = csv.Long(row, rcid);
-            var key = UnvotesReader.Key(id);
+            var id = csv.Long(row, columns.Rcid);
             if (!VoteCodes.TryParseVoeten(row[vote].Span, out var v))
             {
                 throw csv.Bad(row, vote, "expected a Voeten vote code: 1 yes, 2 abstain, 3 no, 8 absent, 9 not a member.");
             }
 
-            var rc = new RollCall
+            // Rows come grouped by roll call: describe it (and its issues) at its first row.
+            if (id != lastId)
             {
-                Id = new RollCallId(id),
-                Session = csv.OptionalInt(row, session),
-                Date = csv.Date(row, date),
-                Resolution = CsvSource.Text(row, unres),
-                Title = CsvSource.Text(row, shortTitle),
-                Description = CsvSource.Text(row, descr),
-                Important = csv.Flag(row, important),
-                Amendment = csv.Flag(row, amend),
-                Paragraph = csv.Flag(row, para),
-            };
-            var index = batch.Describe(key, id, rc, file, line, allowRepeat: true);
-            for (var i = 0; i < issueCols.Length; i++)
-            {
-                if (issueCols[i] >= 0 && csv.Flag(row, issueCols[i]))
+                index = batch.Describe(UnvotesReader.Key(id), id, columns.Read(csv, row, id), file, line, allowRepeat: true);
+                for (var i = 0; i < issueCols.Length; i++)
                 {
-                    batch.AddIssue(index, IssueArea.Standard[i]);
+                    if (issueCols[i] >= 0 && csv.Flag(row, issueCols[i]))
+                    {
+                        batch.AddIssue(index, IssueArea.Standard[i]);
+                    }
                 }
+
+                lastId = id;
             }
 
             var codeText = iso3 >= 0 ? row[iso3].Span : [];

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Multipolar.Alignment;
 using Multipolar.Cli.Output;
@@ -10,34 +9,10 @@ using Spectre.Console.Cli;
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar align A B</c>: one dyad's alignment series.</summary>
-public sealed class AlignCommand : Command<AlignCommand.Settings>
+public sealed class AlignCommand : Command<DyadSettings>
 {
-    /// <summary>Options.</summary>
-    public sealed class Settings : AlignmentSettings
-    {
-        /// <summary>First state.</summary>
-        [CommandArgument(0, "<A>")]
-        [Description("A state (any code or name).")]
-        public string A { get; init; } = "";
-
-        /// <summary>Second state.</summary>
-        [CommandArgument(1, "<B>")]
-        [Description("Another state.")]
-        public string B { get; init; } = "";
-
-        /// <summary>First period.</summary>
-        [CommandOption("--from <PERIOD>")]
-        [Description("First year (or session).")]
-        public int? From { get; init; }
-
-        /// <summary>Last period.</summary>
-        [CommandOption("--to <PERIOD>")]
-        [Description("Last year (or session).")]
-        public int? To { get; init; }
-    }
-
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
     {
         var reference = CountryReference.Default;
         var a = reference.Resolve(settings.A);

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Multipolar.Alignment;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
@@ -9,30 +8,10 @@ using Spectre.Console.Cli;
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar sensitivity A B</c>: one dyad's series under each measurement variant, side by side, with the spread.</summary>
-public sealed class SensitivityCommand : Command<SensitivityCommand.Settings>
+public sealed class SensitivityCommand : Command<DyadSettings>
 {
-    /// <summary>Options.</summary>
-    public sealed class Settings : AlignmentSettings
-    {
-        /// <summary>First state.</summary>
-        [CommandArgument(0, "<A>")]
-        public string A { get; init; } = "";
-
-        /// <summary>Second state.</summary>
-        [CommandArgument(1, "<B>")]
-        public string B { get; init; } = "";
-
-        /// <summary>First period.</summary>
-        [CommandOption("--from <PERIOD>")]
-        public int? From { get; init; }
-
-        /// <summary>Last period.</summary>
-        [CommandOption("--to <PERIOD>")]
-        public int? To { get; init; }
-    }
-
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
     {
         var reference = CountryReference.Default;
         var a = reference.Resolve(settings.A);

@@ -24,6 +24,12 @@ internal sealed partial class IrtEngine
     private readonly bool dynamic;
     private readonly double[] x;
     private readonly double[] xPrev;
+    private readonly double[] obsScore;
+    private readonly double[] obsInfo;
+    private readonly double[] obsInfoRho;
+    private readonly double[] da;
+    private readonly double[] db;
+    private readonly double[] dr;
     private readonly double[] a;
     private readonly double[] b;
     private readonly double[] rho;
@@ -36,6 +42,12 @@ internal sealed partial class IrtEngine
         this.dynamic = dynamic;
         x = new double[p.SlotCount];
         xPrev = new double[p.SlotCount];
+        obsScore = new double[p.ObservationCount];
+        obsInfo = new double[p.ObservationCount];
+        obsInfoRho = new double[p.ObservationCount];
+        da = new double[p.GroupCount];
+        db = new double[p.GroupCount];
+        dr = new double[p.GroupCount];
         a = new double[p.GroupCount];
         b = new double[p.GroupCount];
         rho = new double[p.GroupCount];
@@ -152,6 +164,7 @@ internal sealed partial class IrtEngine
     /// One Fisher-scoring step on the penalised log-likelihood of a roll call's parameters θ: (a_j, b_j), and for an
     /// ordinal group also ρ_j = log σ_j: θ ← θ + (J + Λ)⁻¹(S − Λθ), with S and J the sums over its votes of the score
     /// and expected information (chain rule through μ = a + b·x) and Λ the prior precisions (1/v for a and b, 1 for ρ).
+    /// Keeps each vote's score and information, and the step, for the state update.
     /// </summary>
     private void UpdateItem(int g)
     {
@@ -169,6 +182,7 @@ internal sealed partial class IrtEngine
             if (ordinal)
             {
                 NormalMath.OrdinalKernel(mu, sigma, cats[k], out score, out var scoreRho, out info, out var infoMuRho, out var infoRhoRho);
+                obsInfoRho[k] = infoMuRho;
                 sr += scoreRho;
                 jar += infoMuRho;
                 jbr += infoMuRho * xi;
@@ -179,6 +193,8 @@ internal sealed partial class IrtEngine
                 NormalMath.Kernel(mu, sigma, cats[k], false, out score, out info);
             }
 
+            obsScore[k] = score;
+            obsInfo[k] = info;
             sa += score;
             sb += score * xi;
             jaa += info;
@@ -194,17 +210,21 @@ internal sealed partial class IrtEngine
         if (!ordinal)
         {
             var det = (jaa * jbb) - (jab * jab);
-            a[g] = ag + (((jbb * sa) - (jab * sb)) / det);
-            b[g] = bg + (((jaa * sb) - (jab * sa)) / det);
-            return;
+            da[g] = ((jbb * sa) - (jab * sb)) / det;
+            db[g] = ((jaa * sb) - (jab * sa)) / det;
+            dr[g] = 0;
+        }
+        else
+        {
+            sr -= rho[g] / SigmaPriorVariance;
+            jrr += 1 / SigmaPriorVariance;
+            Solve3(jaa, jab, jar, jbb, jbr, jrr, sa, sb, sr, out da[g], out db[g], out var step);
+            dr[g] = Math.Clamp(step, -0.5, 0.5);
         }
 
-        sr -= rho[g] / SigmaPriorVariance;
-        jrr += 1 / SigmaPriorVariance;
-        Solve3(jaa, jab, jar, jbb, jbr, jrr, sa, sb, sr, out var da, out var db, out var dr);
-        a[g] = ag + da;
-        b[g] = bg + db;
-        rho[g] += Math.Clamp(dr, -0.5, 0.5);
+        a[g] = ag + da[g];
+        b[g] = bg + db[g];
+        rho[g] += dr[g];
     }
 
     /// <summary>Solves the symmetric positive-definite 3×3 system [[aa, ab, ac], [ab, bb, bc], [ac, bc, cc]]·d = s by Cholesky.</summary>

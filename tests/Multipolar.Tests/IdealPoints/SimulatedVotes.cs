@@ -25,10 +25,15 @@ internal static class SimulatedVotes
             csv.Append(CultureInfo.InvariantCulture, $"{iso3},,,,,State {iso3},,1945-10-24,,\n");
         }
 
-        if (states < Named.Length)
+        // The reference needs CHN and TWN (rows 4 and 5); append them without votes when there are fewer rows.
+        if (states <= 4)
         {
-            // The reference needs CHN and TWN; they are appended without votes.
-            csv.Append("CHN,,,,,China,,1971-10-25,,\nTWN,,,,,Taiwan,,1945-10-24,1971-10-25,CHN\n");
+            csv.Append("CHN,,,,,China,,1971-10-25,,\n");
+        }
+
+        if (states <= 5)
+        {
+            csv.Append("TWN,,,,,Taiwan,,1945-10-24,1971-10-25,CHN\n");
         }
 
         return CountryReference.Parse(new StringReader(csv.ToString()), "simulated");

@@ -15,21 +15,24 @@ namespace Multipolar.IdealPoints;
 /// z = a_j + b_j x_it + ε, ε ~ N(0, σ_j²), is under 0, abstains when it is in [0, 1), votes yes when it is 1 or more
 /// (no &lt; abstain &lt; yes). A roll call on which only two of the three were cast is a binary probit (σ_j = 1, cut 0
 /// between its lower and its upper outcome). Absent, non-member and no-record cells are missing, never "no".</para>
-/// <para><b>Priors.</b> a_j, b_j ~ N(0, <see cref="IdealPointOptions.ItemPriorVariance"/>); σ_j² ~ inverse gamma (1, 1);
+/// <para><b>Priors.</b> a_j, b_j ~ N(0, <see cref="IdealPointOptions.ItemPriorVariance"/>); log σ_j ~ N(0, 1);
 /// static: x_i ~ N(0, <see cref="IdealPointOptions.PriorVariance"/>); dynamic: x_i,first ~ N(0, PriorVariance) and
 /// x_it = x_i,t−1 + N(0, <see cref="IdealPointOptions.RandomWalkVariance"/> × gap).</para>
-/// <para><b>Estimation.</b> EM with latent utilities: the E-step takes truncated-normal means, the M-step is closed
-/// form (a 2×2 ridge regression per roll call, a variance per ordinal roll call, and per state a weighted mean
-/// (static) or a Kalman/RTS smoother over its periods (dynamic, the variational update of Imai, Lo and Olmsted's
-/// dynamic model)). Deterministic: a fixed-seed SVD start, no sampling; results do not depend on parallelism.
-/// Comparable R: <c>emIRT::ordIRT</c> (static) and <c>emIRT::dynIRT</c> (dynamic, binary).</para>
+/// <para><b>Estimation.</b> The posterior mode (penalised maximum likelihood), the fixed point of Imai, Lo and
+/// Olmsted's EM, by block-coordinate ascent: a Fisher-scoring step per roll call (a_j, b_j and, ordinal, log σ_j; the
+/// EM mean E[z | y] is μ + σ²·score), then per state a Gauss–Newton step that is a Kalman/RTS smoother over its
+/// periods (one period: the static update), then a parameter-expansion step (PX-EM) along the likelihood's invariant
+/// scale and location. Deterministic: a fixed-seed SVD start, no sampling; results do not depend on parallelism.
+/// Comparable R: <c>emIRT::ordIRT</c> (static) and <c>emIRT::dynIRT</c> (dynamic, binary). See docs/ideal-points.md.</para>
+/// <para><b>Uncertainty.</b> <see cref="IdealPoint.StandardError"/> from the expected Fisher information with the roll-call
+/// parameters fixed (static: 1/√(I + 1/V0); dynamic: the smoother variance), a Laplace approximation and a lower bound.</para>
 /// <para><b>Identification.</b> Sign: the anchor (<c>USA</c> by default) is positive. Scale: the N(0, 1) prior
 /// (static); the dynamic estimates are then shifted and scaled so the first period's have mean 0 and standard
 /// deviation 1 (standard errors scaled alike).</para>
 /// <para><b>Filters.</b> Roll calls with a minority share under <see cref="IdealPointOptions.MinMinorityShare"/> (or a
 /// single outcome) are dropped, then states with fewer than <see cref="IdealPointOptions.MinVotes"/> votes in a
 /// period, repeated until neither changes; both are reported in the fit.</para>
-/// <para>Undefined cases: with no state left, the fit is empty and <see cref="IdealPointConvergence.Converged"/> is
+/// <para>Thread safety: stateless; fits may run concurrently. Undefined cases: with no state left, the fit is empty and <see cref="IdealPointConvergence.Converged"/> is
 /// false with <see cref="IdealPointConvergence.FinalChange"/> NaN.</para>
 /// <para>References: M. A. Bailey, A. Strezhnev and E. Voeten (2017), "Estimating Dynamic State Preferences from
 /// United Nations Voting Data", Journal of Conflict Resolution 61(2):430–456. K. Imai, J. Lo and J. Olmsted (2016),

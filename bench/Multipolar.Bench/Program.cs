@@ -1,3 +1,16 @@
 using BenchmarkDotNet.Running;
+using Multipolar.Bench.Alignment;
+using Multipolar.Bench.Store;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+switch (args)
+{
+    case ["alignment-peak", ..]:
+        AlignmentPeak.Run(args.Length > 1 ? args[1] : "synthetic");
+        return;
+    case ["ingest-phases"]:
+        IngestPhases.Run();
+        return;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return;
+}

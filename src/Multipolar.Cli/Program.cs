@@ -1,1 +1,1 @@
-return 0;
+return Multipolar.Cli.Cli.Run(args);

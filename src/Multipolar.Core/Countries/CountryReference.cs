@@ -159,14 +159,14 @@ public sealed class CountryReference
 
         if (t.StartsWith("cow:", StringComparison.OrdinalIgnoreCase))
         {
-            return int.TryParse(t.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var cow) && byCow.TryGetValue(cow, out var cs)
+            return int.TryParse(t.AsSpan(4).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var cow) && byCow.TryGetValue(cow, out var cs)
                 ? cs
                 : [];
         }
 
         if (t.StartsWith("m49:", StringComparison.OrdinalIgnoreCase))
         {
-            return int.TryParse(t.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && byM49.TryGetValue(m, out var mc)
+            return int.TryParse(t.AsSpan(4).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && byM49.TryGetValue(m, out var mc)
                 ? [mc]
                 : [];
         }
@@ -226,7 +226,8 @@ public sealed class CountryReference
 
     /// <summary>
     /// Normalises a name for lookup: upper case, accents removed, '&amp;' read as AND, every other
-    /// non-alphanumeric character a space, runs of spaces collapsed.
+    /// non-alphanumeric character a space, runs of spaces collapsed. Apostrophes (straight, curly, modifier
+    /// letter, backtick) are dropped, so "Côte d'Ivoire" and "Côte d‘Ivoire" read alike.
     /// </summary>
     public static string NormalizeName(string text)
     {
@@ -241,7 +242,7 @@ public sealed class CountryReference
                 continue;
             }
 
-            if (c == '\'' || c == '\u2019')
+            if (c is '\'' or '\u2018' or '\u2019' or '\u02BC' or '`')
             {
                 continue;
             }

@@ -1,0 +1,116 @@
+using System.ComponentModel;
+using System.Globalization;
+using Multipolar.Cli.Output;
+using Multipolar.Countries;
+using Multipolar.Data.Formats;
+using Multipolar.Data.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multipolar.Cli.Commands;
+
+/// <summary><c>multipolar ingest PATH...</c>: reads source files or folders into the store, all or nothing.</summary>
+public sealed class IngestCommand : Command<IngestCommand.Settings>
+{
+    /// <summary>Options.</summary>
+    public sealed class Settings : StoreSettings
+    {
+        /// <summary>Files or folders.</summary>
+        [CommandArgument(0, "<PATH>")]
+        [Description("Files or folders (a folder's recognised files are read together); plain or .gz.")]
+        public string[] Paths { get; init; } = [];
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var console = Cli.Console;
+        var (files, ignored) = SourceReader.Plan(settings.Paths);
+        if (files.Count == 0)
+        {
+            throw new IngestException(string.Join(", ", settings.Paths), 0, null, null, "no file in a layout Multipolar reads.");
+        }
+
+        using var store = settings.OpenStore(readOnly: false);
+        SourceBatch? batch = null;
+        IngestResult? result = null;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        console.Ansi.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var read = ctx.AddTask("Reading", maxValue: 1.0);
+                var write = ctx.AddTask("Writing", maxValue: 1.0, autoStart: false);
+                batch = SourceReader.Read(files, CountryReference.Default, p =>
+                {
+                    read.Description = $"Reading {Markup.Escape(Path.GetFileName(p.File))}";
+                    read.Value = p.BytesTotal == 0 ? 1 : (double)p.BytesDone / p.BytesTotal;
+                });
+                read.Value = 1;
+                write.StartTask();
+                result = store.Ingest(batch, (stage, fraction) =>
+                {
+                    write.Description = $"Writing: {stage}";
+                    write.Value = fraction;
+                });
+                write.Value = 1;
+            });
+
+        Summarise(console, result!, ignored, started.Elapsed);
+        return 0;
+    }
+
+    private static void Summarise(CliConsole console, IngestResult result, IReadOnlyList<string> ignored, TimeSpan elapsed)
+    {
+        var ansi = console.Ansi;
+        var inv = CultureInfo.InvariantCulture;
+        if (result.AlreadyIngested.Count == result.Files.Count)
+        {
+            ansi.MarkupLine($"[yellow]Nothing to do:[/] every file was already ingested (same checksum): {Markup.Escape(string.Join(", ", result.AlreadyIngested.Select(Path.GetFileName)))}.");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("Ingest summary").AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        table.AddRow("Files read", result.Files.Count.ToString(inv));
+        table.AddRow("Roll calls (new)", result.NewRollCalls.ToString("N0", inv));
+        table.AddRow("Roll calls (already stored)", result.MatchedRollCalls.ToString("N0", inv));
+        table.AddRow("Votes (new)", result.NewVotes.ToString("N0", inv));
+        table.AddRow("Votes already stored (same vote)", result.DuplicateVotes.ToString("N0", inv));
+        table.AddRow("Conflicting votes", result.Conflicts.Count.ToString("N0", inv));
+        table.AddRow("Countries", result.States.ToString(inv));
+        table.AddRow("Years", result.Years is { } y ? $"{y.From}–{y.To}" : "–");
+        table.AddRow("Issues", Markup.Escape(string.Join(", ", result.Issues.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value:N0}"))));
+        foreach (var s in result.Skipped)
+        {
+            table.AddRow(Markup.Escape($"Skipped: {s.Reason}"), s.Count.ToString("N0", inv));
+        }
+
+        foreach (var f in result.AlreadyIngested)
+        {
+            table.AddRow(Markup.Escape($"Skipped file (already ingested): {Path.GetFileName(f)}"), "");
+        }
+
+        foreach (var f in ignored)
+        {
+            table.AddRow(Markup.Escape($"Ignored (layout not recognised): {Path.GetFileName(f)}"), "");
+        }
+
+        table.AddRow("Time", $"{elapsed.TotalSeconds:0.00} s");
+        ansi.Write(table);
+        foreach (var c in result.Conflicts.Take(20))
+        {
+            ansi.MarkupLine(Markup.Escape($"conflict: roll call {c.RollCallId}, {c.Iso3}: stored {c.Existing.ToString().ToLowerInvariant()} ({Path.GetFileName(c.ExistingSource)}) vs {c.Incoming.ToString().ToLowerInvariant()} ({c.IncomingSource}); effective: {(c.IncomingWins ? "new" : "stored")}"));
+        }
+
+        if (result.Conflicts.Count > 20)
+        {
+            ansi.MarkupLine($"… and {result.Conflicts.Count - 20:N0} more conflicts.");
+        }
+
+        if (result.NothingNew)
+        {
+            ansi.MarkupLine("[yellow]Nothing new:[/] the store already held all of this data; nothing was written.");
+        }
+    }
+}

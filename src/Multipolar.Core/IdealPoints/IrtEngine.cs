@@ -16,6 +16,9 @@ internal sealed partial class IrtEngine
 {
     /// <summary>Variance of the normal prior of log σ_j of ordinal groups, keeping σ_j away from 0 on separable data.</summary>
     private const double SigmaPriorVariance = 1.0;
+    /// <summary>Trust region: the largest change of a_j or b_j (and, <see cref="MaxStateStep"/>, of x) in one step.</summary>
+    private const double MaxItemStep = 1.0;
+    private const double MaxStateStep = 1.0;
     private const int GroupChunk = 64;
     private const int ChainChunk = 8;
 
@@ -24,12 +27,6 @@ internal sealed partial class IrtEngine
     private readonly bool dynamic;
     private readonly double[] x;
     private readonly double[] xPrev;
-    private readonly double[] obsScore;
-    private readonly double[] obsInfo;
-    private readonly double[] obsInfoRho;
-    private readonly double[] da;
-    private readonly double[] db;
-    private readonly double[] dr;
     private readonly double[] a;
     private readonly double[] b;
     private readonly double[] rho;
@@ -42,12 +39,6 @@ internal sealed partial class IrtEngine
         this.dynamic = dynamic;
         x = new double[p.SlotCount];
         xPrev = new double[p.SlotCount];
-        obsScore = new double[p.ObservationCount];
-        obsInfo = new double[p.ObservationCount];
-        obsInfoRho = new double[p.ObservationCount];
-        da = new double[p.GroupCount];
-        db = new double[p.GroupCount];
-        dr = new double[p.GroupCount];
         a = new double[p.GroupCount];
         b = new double[p.GroupCount];
         rho = new double[p.GroupCount];
@@ -99,6 +90,11 @@ internal sealed partial class IrtEngine
             if (change < options.Tolerance)
             {
                 converged = true;
+                break;
+            }
+
+            if (!double.IsFinite(change))
+            {
                 break;
             }
 
@@ -163,8 +159,10 @@ internal sealed partial class IrtEngine
     /// <summary>
     /// One Fisher-scoring step on the penalised log-likelihood of a roll call's parameters θ: (a_j, b_j), and for an
     /// ordinal group also ρ_j = log σ_j: θ ← θ + (J + Λ)⁻¹(S − Λθ), with S and J the sums over its votes of the score
-    /// and expected information (chain rule through μ = a + b·x) and Λ the prior precisions (1/v for a and b, 1 for ρ).
-    /// Keeps each vote's score and information, and the step, for the state update.
+    /// and information (chain rule through μ = a + b·x) and Λ the prior precisions (1/v for a and b, 1 for ρ). The
+    /// information of μ is the larger of the expected and the observed one: expected information vanishes for votes far
+    /// on the wrong side of a cut while the curvature does not, and pure Fisher scoring then diverges (it did on the
+    /// 1946 roll calls). Steps are capped at ±1 (±0.5 for ρ), a trust region that does not move the fixed point.
     /// </summary>
     private void UpdateItem(int g)
     {
@@ -181,8 +179,8 @@ internal sealed partial class IrtEngine
             double score, info;
             if (ordinal)
             {
-                NormalMath.OrdinalKernel(mu, sigma, cats[k], out score, out var scoreRho, out info, out var infoMuRho, out var infoRhoRho);
-                obsInfoRho[k] = infoMuRho;
+                NormalMath.OrdinalKernel(mu, sigma, cats[k], out score, out var scoreRho, out info, out var infoMuRho, out var infoRhoRho, out var observed);
+                info = Math.Max(info, observed);
                 sr += scoreRho;
                 jar += infoMuRho;
                 jbr += infoMuRho * xi;
@@ -190,11 +188,10 @@ internal sealed partial class IrtEngine
             }
             else
             {
-                NormalMath.Kernel(mu, sigma, cats[k], false, out score, out info);
+                NormalMath.Kernel(mu, sigma, cats[k], false, out score, out info, out var observed);
+                info = Math.Max(info, observed);
             }
 
-            obsScore[k] = score;
-            obsInfo[k] = info;
             sa += score;
             sb += score * xi;
             jaa += info;
@@ -210,21 +207,22 @@ internal sealed partial class IrtEngine
         if (!ordinal)
         {
             var det = (jaa * jbb) - (jab * jab);
-            da[g] = ((jbb * sa) - (jab * sb)) / det;
-            db[g] = ((jaa * sb) - (jab * sa)) / det;
-            dr[g] = 0;
-        }
-        else
-        {
-            sr -= rho[g] / SigmaPriorVariance;
-            jrr += 1 / SigmaPriorVariance;
-            Solve3(jaa, jab, jar, jbb, jbr, jrr, sa, sb, sr, out da[g], out db[g], out var step);
-            dr[g] = Math.Clamp(step, -0.5, 0.5);
+            a[g] = ag + Math.Clamp(((jbb * sa) - (jab * sb)) / det, -MaxItemStep, MaxItemStep);
+            b[g] = bg + Math.Clamp(((jaa * sb) - (jab * sa)) / det, -MaxItemStep, MaxItemStep);
+            return;
         }
 
-        a[g] = ag + da[g];
-        b[g] = bg + db[g];
-        rho[g] += dr[g];
+        sr -= rho[g] / SigmaPriorVariance;
+        jrr += 1 / SigmaPriorVariance;
+        Solve3(jaa, jab, jar, jbb, jbr, jrr, sa, sb, sr, out var da, out var db, out var dr);
+        if (!double.IsFinite(da + db + dr))
+        {
+            return;
+        }
+
+        a[g] = ag + Math.Clamp(da, -MaxItemStep, MaxItemStep);
+        b[g] = bg + Math.Clamp(db, -MaxItemStep, MaxItemStep);
+        rho[g] += Math.Clamp(dr, -0.5, 0.5);
     }
 
     /// <summary>Solves the symmetric positive-definite 3×3 system [[aa, ab, ac], [ab, bb, bc], [ac, bc, cc]]·d = s by Cholesky.</summary>

@@ -49,20 +49,23 @@ internal static class NormalMath
     /// </summary>
     /// <remarks>
     /// With standardised bounds l, u of the observed category: score = (φ(l) − φ(u)) / (σ P) = (E[z | y] − μ)/σ²;
-    /// information = Σ_c (φ(l_c) − φ(u_c))² / (σ² P_c) over all categories. Tails use Mills ratios.
+    /// information = Σ_c (φ(l_c) − φ(u_c))² / (σ² P_c) over all categories (expected); observed = −∂² log P/∂μ² =
+    /// (1 − Var(z | y)/σ²)/σ², in [0, 1/σ²] (the missing-information principle). Tails use Mills ratios.
     /// </remarks>
-    public static void Kernel(double mu, double sigma, int category, bool ordinal, out double score, out double information)
+    public static void Kernel(double mu, double sigma, int category, bool ordinal, out double score, out double information, out double observed)
     {
         if (!ordinal)
         {
             var t = -mu / sigma;
             Tails(t, Pdf(t), out _, out _, out var lower, out var upper);
-            information = lower * upper / (sigma * sigma);
+            var s2 = sigma * sigma;
+            information = lower * upper / s2;
             score = (category == 0 ? -lower : upper) / sigma;
+            observed = Math.Clamp(category == 0 ? lower * (lower + t) / s2 : upper * (upper - t) / s2, 0, 1 / s2);
             return;
         }
 
-        OrdinalKernel(mu, sigma, category, out score, out _, out information, out _, out _);
+        OrdinalKernel(mu, sigma, category, out score, out _, out information, out _, out _, out observed);
     }
 
     /// <summary>
@@ -71,10 +74,12 @@ internal static class NormalMath
     /// </summary>
     /// <remarks>
     /// For category bounds l, u (standardised): ∂P/∂μ = (φ(l) − φ(u))/σ, ∂P/∂ρ = lφ(l) − uφ(u). Scores are these over
-    /// P of the observed category; information is Σ_c g_c g_cᵀ / P_c over the three categories.
+    /// P of the observed category; information is Σ_c g_c g_cᵀ / P_c over the three categories; observed as in
+    /// <see cref="Kernel"/>.
     /// </remarks>
     public static void OrdinalKernel(
-        double mu, double sigma, int category, out double scoreMu, out double scoreRho, out double infoMuMu, out double infoMuRho, out double infoRhoRho)
+        double mu, double sigma, int category, out double scoreMu, out double scoreRho, out double infoMuMu, out double infoMuRho, out double infoRhoRho,
+        out double observed)
     {
         var t0 = -mu / sigma;
         var t1 = (1 - mu) / sigma;
@@ -98,26 +103,33 @@ internal static class NormalMath
             case 0:
                 scoreMu = -lower0 * inv;
                 scoreRho = -lower0 * t0;
+                observed = lower0 * (lower0 + t0);
                 break;
             case 2:
                 scoreMu = upper1 * inv;
                 scoreRho = upper1 * t1;
+                observed = upper1 * (upper1 - t1);
                 break;
             default:
                 if (p1 > 1e-250)
                 {
+                    var d = (f0 - f1) / p1;
                     scoreMu = gMu / p1;
                     scoreRho = gRho / p1;
+                    observed = (d * d) - (((t0 * f0) - (t1 * f1)) / p1);
                 }
                 else
                 {
                     // The band has no mass at μ: pull μ toward its nearest end.
                     scoreMu = ((mu < 0 ? 0.0 : 1.0) - mu) * inv * inv;
                     scoreRho = 0;
+                    observed = 1;
                 }
 
                 break;
         }
+
+        observed = Math.Clamp(observed, 0, 1) * inv * inv;
     }
 
     /// <summary>

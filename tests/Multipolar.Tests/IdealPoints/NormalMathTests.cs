@@ -16,7 +16,7 @@ public sealed class NormalMathTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Kernel_Score_EqualsNumericalDerivativeOfLogProbability(double mu, double sigma, bool ordinal)
+    public void Kernel_ScoreAndObserved_EqualNumericalDerivativesOfLogProbability(double mu, double sigma, bool ordinal)
     {
         foreach (var category in ordinal ? new[] { 0, 1, 2 } : [0, 2])
         {
@@ -25,11 +25,13 @@ public sealed class NormalMathTests
             double LogP(double m) => Math.Log(Probability(m, sigma, category, ordinal));
 
             // When
-            NormalMath.Kernel(mu, sigma, category, ordinal, out var score, out _);
+            NormalMath.Kernel(mu, sigma, category, ordinal, out var score, out _, out var observed);
 
             // Then
             var numeric = (LogP(mu + H) - LogP(mu - H)) / (2 * H);
             Assert.Equal(numeric, score, 1e-5 * Math.Max(1, Math.Abs(numeric)));
+            var curvature = -(LogP(mu + 1e-3) - (2 * LogP(mu)) + LogP(mu - 1e-3)) / 1e-6;
+            Assert.Equal(curvature, observed, 1e-4 * Math.Max(1, Math.Abs(curvature)));
         }
     }
 
@@ -42,7 +44,7 @@ public sealed class NormalMathTests
         double information = 0;
         foreach (var category in ordinal ? new[] { 0, 1, 2 } : [0, 2])
         {
-            NormalMath.Kernel(mu, sigma, category, ordinal, out var score, out information);
+            NormalMath.Kernel(mu, sigma, category, ordinal, out var score, out information, out _);
             expected += Probability(mu, sigma, category, ordinal) * score * score;
         }
 
@@ -60,7 +62,7 @@ public sealed class NormalMathTests
             double LogP(double r) => Math.Log(Probability(Mu, Math.Exp(r), category, true));
 
             // When
-            NormalMath.OrdinalKernel(Mu, Math.Exp(Rho), category, out _, out var scoreRho, out _, out _, out _);
+            NormalMath.OrdinalKernel(Mu, Math.Exp(Rho), category, out _, out var scoreRho, out _, out _, out _, out _);
 
             // Then
             Assert.Equal((LogP(Rho + H) - LogP(Rho - H)) / (2 * H), scoreRho, 1e-6);

@@ -1,0 +1,95 @@
+namespace Multipolar.IdealPoints;
+
+/// <summary>Options of the ideal-point estimators (<see cref="IdealPointEstimator"/>); change them with <c>with</c>.</summary>
+/// <remarks>
+/// <para><c>default</c> and <c>new IdealPointOptions()</c> are the same and mean the documented defaults: every
+/// property reads its default until set. Values are checked when an estimator runs, which throws
+/// <see cref="ArgumentException"/> naming the property and its valid range.</para>
+/// <para>Immutable; safe to share between threads.</para>
+/// </remarks>
+public readonly record struct IdealPointOptions
+{
+    private readonly double? minMinorityShare;
+    private readonly int? minVotes;
+    private readonly int? maxIterations;
+    private readonly double? tolerance;
+    private readonly double? priorVariance;
+    private readonly double? itemPriorVariance;
+    private readonly double? randomWalkVariance;
+    private readonly string? anchorIso3;
+    private readonly bool? bridgeByTitle;
+    private readonly bool? parallel;
+
+    /// <summary>
+    /// Roll calls whose minority share (cast votes outside the most common of yes, abstain and no, over all cast
+    /// votes) is under this are dropped as lopsided. Default 0.025 (2.5%), as in Bailey, Strezhnev and Voeten
+    /// (2017) and Poole's NOMINATE convention. Range [0, 0.5).
+    /// </summary>
+    public double MinMinorityShare { get => minMinorityShare ?? 0.025; init => minMinorityShare = value; }
+
+    /// <summary>States (per period) with fewer cast votes on the kept roll calls are dropped. Default 10; at least 1.</summary>
+    public int MinVotes { get => minVotes ?? 10; init => minVotes = value; }
+
+    /// <summary>The most EM iterations to run. Default 2,000; at least 1.</summary>
+    public int MaxIterations { get => maxIterations ?? 2000; init => maxIterations = value; }
+
+    /// <summary>
+    /// EM stops when no ideal point moved by more than this in an iteration. Default 1e-5 (ideal points are on a
+    /// unit scale; their standard errors are around 0.05–0.3). Range (0, 1).
+    /// </summary>
+    public double Tolerance { get => tolerance ?? 1e-5; init => tolerance = value; }
+
+    /// <summary>
+    /// Variance of the normal prior of the ideal points (static), or of each state's first period (dynamic),
+    /// centred on 0. Default 1 (standard normal). Positive.
+    /// </summary>
+    public double PriorVariance { get => priorVariance ?? 1.0; init => priorVariance = value; }
+
+    /// <summary>Variance of the independent normal priors of each roll call's intercept and discrimination. Default 25 (Imai, Lo and Olmsted 2016). Positive.</summary>
+    public double ItemPriorVariance { get => itemPriorVariance ?? 25.0; init => itemPriorVariance = value; }
+
+    /// <summary>
+    /// Dynamic model: variance ω² of the random-walk step of an ideal point from one period to the next (a gap of
+    /// k periods adds k·ω²). Default 0.1, the value of Imai, Lo and Olmsted's (2016) dynamic example. Positive.
+    /// </summary>
+    public double RandomWalkVariance { get => randomWalkVariance ?? 0.1; init => randomWalkVariance = value; }
+
+    /// <summary>
+    /// ISO3 code of the state whose ideal point is made positive (the mean of its periods, dynamic). Default
+    /// <c>USA</c>. When it is not in the fit, the kept state with the most votes (first in row order on ties) is used;
+    /// <see cref="IdealPointFit.SignAnchor"/> says which.
+    /// </summary>
+    public string AnchorIso3 { get => anchorIso3 ?? "USA"; init => anchorIso3 = value; }
+
+    /// <summary>
+    /// Dynamic model: let final-passage roll calls with the same normalised title in different periods share their
+    /// parameters (bridging). Default true. See <see cref="IdealPointEstimator.NormalizeTitle"/>.
+    /// </summary>
+    public bool BridgeByTitle { get => bridgeByTitle ?? true; init => bridgeByTitle = value; }
+
+    /// <summary>Use <see cref="System.Threading.Tasks.Parallel"/> in the E- and M-steps. Default true. Results are identical either way.</summary>
+    public bool Parallel { get => parallel ?? true; init => parallel = value; }
+
+    /// <summary>Dynamic model: how roll calls are grouped into periods. Default <see cref="IdealPointPeriod.Year"/>.</summary>
+    public IdealPointPeriod Period { get; init; }
+
+    internal void Validate()
+    {
+        Check(MinMinorityShare is >= 0 and < 0.5, nameof(MinMinorityShare), MinMinorityShare, "[0, 0.5)");
+        Check(MinVotes >= 1, nameof(MinVotes), MinVotes, "at least 1");
+        Check(MaxIterations >= 1, nameof(MaxIterations), MaxIterations, "at least 1");
+        Check(Tolerance is > 0 and < 1, nameof(Tolerance), Tolerance, "(0, 1)");
+        Check(PriorVariance > 0 && double.IsFinite(PriorVariance), nameof(PriorVariance), PriorVariance, "positive and finite");
+        Check(ItemPriorVariance > 0 && double.IsFinite(ItemPriorVariance), nameof(ItemPriorVariance), ItemPriorVariance, "positive and finite");
+        Check(RandomWalkVariance > 0 && double.IsFinite(RandomWalkVariance), nameof(RandomWalkVariance), RandomWalkVariance, "positive and finite");
+        Check(Enum.IsDefined(Period), nameof(Period), Period, "Year or Session");
+    }
+
+    private static void Check(bool ok, string name, object value, string range)
+    {
+        if (!ok)
+        {
+            IdealPointThrow.OptionOutOfRange(name, value, range);
+        }
+    }
+}

@@ -42,7 +42,7 @@ public static class CoverageRule
             var y = byYear.GetValueOrDefault(year) ?? new YearCoverage(year, 0, new Dictionary<string, int>(), new HashSet<int>(), false, null);
             if (y.RollCalls == 0)
             {
-                result.Add(y with { Thin = true, Gap = "no roll call in any source" });
+                result.Add(y with { Thin = true, Gap = "no roll call in any source", Gaps = CoverageGaps.Empty });
                 continue;
             }
 
@@ -58,18 +58,21 @@ public static class CoverageRule
             var usual = Enumerable.Range(1, 12).Where(m => neighbours.Count(n => n.Months.Contains(m)) * 2 > neighbours.Length).ToArray();
             var missing = usual.Where(m => !y.Months.Contains(m)).ToArray();
             string? gap = null;
+            var gaps = CoverageGaps.None;
             if (y.RollCalls < ThinShare * median)
             {
+                gaps |= CoverageGaps.Thin;
                 gap = string.Create(CultureInfo.InvariantCulture, $"thin: {y.RollCalls} roll calls, under {ThinShare:P0} of the neighbouring years' median ({median:0.#})");
             }
 
             if (missing.Length >= MissingMonths)
             {
+                gaps |= CoverageGaps.Months;
                 var months = string.Join(", ", missing.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(m)));
                 gap = (gap is null ? "" : gap + "; ") + $"no roll call in {months} (usual in neighbouring years)";
             }
 
-            result.Add(y with { Thin = gap is not null, Gap = gap });
+            result.Add(y with { Thin = gap is not null, Gap = gap, Gaps = gaps });
         }
 
         return result;

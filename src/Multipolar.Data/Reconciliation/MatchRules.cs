@@ -6,10 +6,21 @@ namespace Multipolar.Data.Reconciliation;
 /// </summary>
 public readonly record struct MatchRules
 {
-    /// <summary>The rules used by ingest: agreement 0.9 over at least 10 common states, dates ±1 day.</summary>
-    public static MatchRules Default { get; } = new() { MinAgreement = 0.9, MinCommonStates = 10, MaxDayDifference = 1 };
+    /// <summary>
+    /// The rules used by ingest: agreement 0.9 over at least 10 common states, dates ±1 day; for the wide
+    /// date pass, agreement 0.97 over at least 30 common states, equal totals, dates ±120 days.
+    /// </summary>
+    public static MatchRules Default { get; } = new()
+    {
+        MinAgreement = 0.9,
+        MinCommonStates = 10,
+        MaxDayDifference = 1,
+        MinStrongAgreement = 0.97,
+        MinStrongCommonStates = 30,
+        MaxWideDayDifference = 120,
+    };
 
-    /// <summary>Least share of identical cast votes for a match by date and vote pattern.</summary>
+    /// <summary>Least share of identical cast votes for a match by date and vote pattern, or by symbol base.</summary>
     public double MinAgreement { get; init; }
 
     /// <summary>Least number of states with a cast vote in both for a match by pattern.</summary>
@@ -17,4 +28,13 @@ public readonly record struct MatchRules
 
     /// <summary>Largest difference of the two dates, in days, for a match by date.</summary>
     public int MaxDayDifference { get; init; }
+
+    /// <summary>Least agreement for a match by pattern over the wide date window.</summary>
+    public double MinStrongAgreement { get; init; }
+
+    /// <summary>Least number of common states for a match by pattern over the wide date window.</summary>
+    public int MinStrongCommonStates { get; init; }
+
+    /// <summary>Largest difference of the two dates, in days, for a match by pattern and equal totals (approximate early dates).</summary>
+    public int MaxWideDayDifference { get; init; }
 }

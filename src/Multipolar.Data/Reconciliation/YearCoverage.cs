@@ -7,4 +7,19 @@ namespace Multipolar.Data.Reconciliation;
 /// <param name="Months">Months (1–12) with at least one roll call.</param>
 /// <param name="Thin">True when the year is flagged by <see cref="CoverageRule"/>.</param>
 /// <param name="Gap">Why it is flagged (null when not).</param>
-public sealed record YearCoverage(int Year, int RollCalls, IReadOnlyDictionary<string, int> BySource, IReadOnlySet<int> Months, bool Thin, string? Gap);
+public sealed record YearCoverage(int Year, int RollCalls, IReadOnlyDictionary<string, int> BySource, IReadOnlySet<int> Months, bool Thin, string? Gap)
+{
+    /// <summary>Which parts of <see cref="CoverageRule"/> flag the year (<see cref="CoverageGaps.None"/> when not flagged).</summary>
+    public CoverageGaps Gaps { get; init; }
+
+    /// <summary>
+    /// A short marker of <see cref="Gaps"/> for narrow tables: <c>none</c> (no roll call), <c>thin</c>,
+    /// <c>months</c>, <c>thin+months</c>, or an empty string.
+    /// </summary>
+    public string GapMarker => Gaps switch
+    {
+        CoverageGaps.None => "",
+        CoverageGaps.Empty => "none",
+        _ => string.Join('+', new[] { (CoverageGaps.Thin, "thin"), (CoverageGaps.Months, "months") }.Where(x => Gaps.HasFlag(x.Item1)).Select(x => x.Item2)),
+    };
+}

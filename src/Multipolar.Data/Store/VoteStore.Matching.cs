@@ -69,18 +69,21 @@ public sealed partial class VoteStore
                 "this roll call is neither in the files of this ingest nor in the store: ingest its roll-call file with it (e.g. the whole unvotes folder).");
         }
 
-        // Stored candidates: same symbol, or a date within the rules.
+        // Stored candidates: same symbol or symbol base, or a date within the wide window.
         var symbols = incoming.Where(c => c.Symbol is not null).Select(c => c.Symbol!).ToHashSet(StringComparer.Ordinal);
+        var bases = incoming.Where(c => c.SymbolBase is not null).Select(c => c.SymbolBase!).ToHashSet(StringComparer.Ordinal);
+        var window = Math.Max(MatchRules.MaxDayDifference, MatchRules.MaxWideDayDifference);
         var days = new HashSet<DateOnly>();
-        foreach (var c in incoming)
+        foreach (var date in incoming.Select(c => c.Date).Distinct())
         {
-            for (var d = -MatchRules.MaxDayDifference; d <= MatchRules.MaxDayDifference; d++)
+            for (var d = -window; d <= window; d++)
             {
-                days.Add(c.Date.AddDays(d));
+                days.Add(date.AddDays(d));
             }
         }
 
-        var candidates = stored.Where(kv => days.Contains(kv.Value.Date) || (kv.Value.Symbol is { } sy && symbols.Contains(sy)))
+        var candidates = stored.Where(kv => days.Contains(kv.Value.Date)
+                || (kv.Value.Symbol is { } sy && (symbols.Contains(sy) || (ResolutionSymbol.Base(sy) is { } b && bases.Contains(b)))))
             .Select(kv => kv.Key).ToArray();
         var storedVotes = LoadVoteVectors(candidates, batch.Reference.Countries.Length);
         var storedCandidates = candidates.Select(id =>

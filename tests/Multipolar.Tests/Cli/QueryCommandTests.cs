@@ -97,4 +97,32 @@ public sealed class QueryCommandTests(SharedStoreFixture fixture)
         Assert.Equal(1, exit);
         Assert.Contains("multipolar ingest", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Coverage_Table_Fits80ColumnsWithGapNotes()
+    {
+        // When
+        var (exit, output, _) = CliRunner.Run("coverage", "--db", fixture.DbPath);
+
+        // Then: short labels, the marker in the table and the explanation under it
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n');
+        Assert.All(lines, l => Assert.InRange(l.TrimEnd('\r').Length, 0, 80));
+        Assert.Contains(lines, l => l.Contains("│ 1964 │", StringComparison.Ordinal) && l.Contains("none", StringComparison.Ordinal));
+        Assert.Contains("unvotes = un_roll_calls.csv.gz", output, StringComparison.Ordinal);
+        Assert.Contains("1964 (none): no roll call in any source", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_Csv_FileColumnsAndFullGapText()
+    {
+        // When
+        var (exit, output, _) = CliRunner.Run("coverage", "--db", fixture.DbPath, "--format", "csv");
+
+        // Then
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,rollcalls,un_roll_calls.csv.gz,complete,gap,gap_marker", lines[0].TrimEnd('\r'));
+        Assert.Contains(lines, l => l.StartsWith("1964,0,0,false,no roll call in any source,none", StringComparison.Ordinal));
+    }
 }

@@ -1,8 +1,9 @@
+using Multipolar.Data.Formats;
 using Multipolar.Data.Reconciliation;
 
 namespace Multipolar.Tests.Sources;
 
-/// <summary>The coverage rule flags thin years, missing months and empty years, and not normal ones.</summary>
+/// <summary>The coverage rule flags thin years, missing months and empty years, and not normal ones; short source labels.</summary>
 public sealed class CoverageRuleTests
 {
     private static YearCoverage Y(int year, int count, params int[] months) =>
@@ -23,6 +24,7 @@ public sealed class CoverageRuleTests
         Assert.Equal([false, false, false, true], result.Select(r => r.Thin));
         Assert.Contains("thin", result[3].Gap, StringComparison.Ordinal);
         Assert.Contains("Dec", result[3].Gap, StringComparison.Ordinal);
+        Assert.Equal(("", "thin+months"), (result[0].GapMarker, result[3].GapMarker));
     }
 
     [Fact]
@@ -35,6 +37,7 @@ public sealed class CoverageRuleTests
         var y2022 = CoverageRule.Apply(years)[2];
         Assert.True(y2022.Thin);
         Assert.Contains("no roll call in Jun, Sep, Oct", y2022.Gap, StringComparison.Ordinal);
+        Assert.Equal("months", y2022.GapMarker);
     }
 
     [Fact]
@@ -45,7 +48,26 @@ public sealed class CoverageRuleTests
 
         // When / Then
         Assert.Equal(3, result.Count);
-        Assert.Equal((1964, true), (result[1].Year, result[1].Thin));
+        Assert.Equal((1964, true, "none"), (result[1].Year, result[1].Thin, result[1].GapMarker));
+    }
+
+    public static TheoryData<SourceFormat, string, string> Labels => new()
+    {
+        { SourceFormat.UnvotesRollCalls, "un_roll_calls.csv.gz", "unvotes" },
+        { SourceFormat.VoetenWide, "ungaVoting_003.csv.gz", "voeten-wide" },
+        { SourceFormat.VoetenLong, "UNVotes2024.csv", "voeten" },
+        { SourceFormat.UndlWide, "UN_DATA_wide_1946_2021.csv.gz", "undl-1946-2021" },
+        { SourceFormat.UndlWide, "un_votes_2025_processed_wide.csv.gz", "undl-2025" },
+        { SourceFormat.UndlBulk, "undl_ga_es11_1_2022.csv", "undl-es11" },
+        { SourceFormat.UndlBulk, "export.csv", "undl" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Labels))]
+    public void SourceLabel_FormatAndFileName_ShortFamilyLabel(SourceFormat format, string file, string expected)
+    {
+        // Given / When / Then
+        Assert.Equal(expected, SourceLabel.Of(format, file));
     }
 
     [Fact]

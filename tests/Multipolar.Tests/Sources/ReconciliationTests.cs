@@ -8,7 +8,7 @@ public sealed class ReconciliationTests
 {
     private static Vote[] Pattern(int n, int differ)
     {
-        var v = new Vote[30];
+        var v = new Vote[Math.Max(30, n)];
         for (var i = 0; i < n; i++)
         {
             v[i] = i % 3 == 0 ? Vote.No : Vote.Yes;
@@ -35,6 +35,27 @@ public sealed class ReconciliationTests
         { "A/RES/1605(XV)", "15/1605" },
         { "S/RES/2323(2016)", "S/RES/2323(2016)" },
     };
+
+    public static TheoryData<string, string?> Bases => new()
+    {
+        { "R/26/2754B", "26/2754" },
+        { "A/RES/2754(XXVI)", "26/2754" },
+        { "A/RES/2775(XXVI)[F]", "26/2775" },
+        { "R/1/1287/A", "1/1287" },
+        { "A/RES/17(I)[RULE-73]", "1/17" },
+        { "A/RES/50/38[B-VI]", "50/38" },
+        { "A/RES/ES-11/1", "ES-11/1" },
+        { "GOAR/1/1288B", null },
+        { "S/RES/2323(2016)", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void Base_PartLettersAndSuffixes_SessionAndNumber(string symbol, string? expected)
+    {
+        // Given / When / Then
+        Assert.Equal(expected, ResolutionSymbol.Base(ResolutionSymbol.Normalize(symbol)));
+    }
 
     [Theory]
     [MemberData(nameof(Symbols))]
@@ -112,6 +133,92 @@ public sealed class ReconciliationTests
         // Given identical votes of only 5 states (minimum 10)
         var stored = new[] { C(1, "2020-12-07", votes: Pattern(5, 0)) };
         var incoming = new[] { C(0, "2020-12-07", votes: Pattern(5, 0)) };
+
+        // When / Then
+        Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+    }
+
+    [Fact]
+    public void Match_PartLetterSymbolShiftedDate_MatchedBySymbolBase()
+    {
+        // Given Voeten's R/26/2754B on 3 October 1971 and the UN's A/RES/2754(XXVI) on 7 October, same votes
+        var stored = new[] { C(1183, "1971-10-03", "R/26/2754B", rcid: 1183) };
+        var incoming = new[] { C(0, "1971-10-07", "A/RES/2754(XXVI)") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then by the symbol's base
+        Assert.Equal((1183L, MatchKind.SymbolBase), (m.Stored, m.Kind));
+    }
+
+    [Fact]
+    public void Match_TwoCandidateParts_ChoosesTheOneWithTheSamePattern()
+    {
+        // Given two votes on one resolution 18 days earlier: part A differs in 1 of 20 votes, part G is identical
+        var stored = new[] { C(1184, "1971-10-07", "R/26/2758A", votes: Pattern(20, 1)), C(1190, "1971-10-07", "R/26/2758G") };
+        var incoming = new[] { C(0, "1971-10-25", "A/RES/2758(XXVI)") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then the identical one (equal totals, agreement 1)
+        Assert.Equal((1190L, MatchKind.SymbolBase, 1.0), (m.Stored, m.Kind, m.Pattern.Agreement));
+    }
+
+    [Fact]
+    public void Match_SameBaseOtherTotalsBelowStrongAgreement_NotMatched()
+    {
+        // Given another vote on the same resolution months apart: 2 of 20 votes differ (agreement 0.9, totals differ)
+        var stored = new[] { C(5936, "2012-12-24", "R/67/234", votes: Pattern(20, 2)) };
+        var incoming = new[] { C(0, "2013-04-02", "A/RES/67/234B") };
+
+        // When / Then: agreement under 0.97 needs equal totals
+        Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+    }
+
+    [Fact]
+    public void Match_OtherResolutionSamePatternSameSession_NotMatched()
+    {
+        // Given two resolutions of one session a week apart with the same 40-state pattern
+        var stored = new[] { C(2441, "1982-12-05", "R/37/215", votes: Pattern(40, 0)) };
+        var incoming = new[] { C(0, "1982-12-13", "A/RES/37/216", votes: Pattern(40, 0)) };
+
+        // When / Then: new-style symbols with different bases are different resolutions
+        Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+    }
+
+    [Fact]
+    public void Match_OldStyleOtherResolutionSimilarPattern_NotMatched()
+    {
+        // Given an old-style resolution and another one of the session 10 days earlier, 1 of 40 votes different
+        var stored = new[] { C(1278, "1971-12-05", "R/26/2873B", votes: Pattern(40, 1)) };
+        var incoming = new[] { C(0, "1971-12-15", "A/RES/2792(XXVI)[E]", votes: Pattern(40, 0)) };
+
+        // When / Then: the totals differ, so the wide date pass does not apply
+        Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+    }
+
+    [Fact]
+    public void Match_ApproximateDateEqualTotalsStrongPattern_MatchedByWideDate()
+    {
+        // Given Voeten's R/1/1222 (a document number) on 5 December 1946 and A/RES/39(I) on 12 December, same 40 votes
+        var stored = new[] { C(23, "1946-12-05", "R/1/1222", rcid: 23, votes: Pattern(40, 0)) };
+        var incoming = new[] { C(0, "1946-12-12", "A/RES/39(I)", votes: Pattern(40, 0)) };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then over the wide window
+        Assert.Equal((23L, MatchKind.WideDateAndPattern), (m.Stored, m.Kind));
+    }
+
+    [Fact]
+    public void Match_WideDateFewCommonStates_NotMatched()
+    {
+        // Given identical votes of 20 states a week apart (the wide pass needs 30)
+        var stored = new[] { C(23, "1946-12-05", "R/1/1222") };
+        var incoming = new[] { C(0, "1946-12-12", "A/RES/39(I)") };
 
         // When / Then
         Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));

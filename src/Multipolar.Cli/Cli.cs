@@ -10,8 +10,17 @@ namespace Multipolar.Cli;
 /// <summary>The <c>multipolar</c> command line: command registry and error handling.</summary>
 public static class Cli
 {
-    /// <summary>Where the running command writes.</summary>
-    public static CliConsole Console { get; private set; } = CliConsole.System;
+    private static readonly AsyncLocal<CliConsole?> Current = new();
+
+    /// <summary>
+    /// Where the running command writes. Held per asynchronous flow, so that command lines run side by
+    /// side in one process (the tests do) each write to their own console.
+    /// </summary>
+    public static CliConsole Console
+    {
+        get => Current.Value ?? CliConsole.System;
+        private set => Current.Value = value;
+    }
 
     /// <summary>Runs the command line with the given console; returns the exit code (0 ok, 1 failed, 2 bad arguments).</summary>
     public static int Run(string[] args, CliConsole? console = null)

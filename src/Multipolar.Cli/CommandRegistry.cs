@@ -1,4 +1,5 @@
 using Multipolar.Cli.Commands.Alignment;
+using Multipolar.Cli.Commands.IdealPoints;
 using Multipolar.Cli.Commands.Sources;
 using Spectre.Console.Cli;
 
@@ -19,6 +20,13 @@ internal static class CommandRegistry
         config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("One dyad's series under each measurement choice, with the spread.")
             .WithExample("sensitivity", "RUS", "CHN");
         config.AddCommand<PrecomputeCommand>("precompute").WithDescription("Materialise every measure for every dyad, year, session and slice into the store.");
+
+        // Ideal points (docs/ideal-points.md)
+        config.AddCommand<IdealCommand>("ideal").WithDescription("Ideal points: every state in a year, or trajectories of states (static per period, or --dynamic).")
+            .WithExample("ideal", "--year", "2019")
+            .WithExample("ideal", "RUS", "CHN", "USA", "--from", "1992", "--to", "2019", "--dynamic");
+        config.AddCommand<DistanceCommand>("distance").WithDescription("The ideal-point distance series of two states (dynamic model).")
+            .WithExample("distance", "RUS", "CHN", "--from", "1992", "--to", "2019");
 
         // Sources (docs/sources.md)
         RegisterSources(config);

@@ -85,8 +85,7 @@ public sealed partial class VoteStore
             return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates };
         }
 
-        // Materialised alignment values describe the old data: drop them (precompute rebuilds them).
-        Execute("DROP TABLE IF EXISTS alignment_cells");
+        DropDerived();
         tx.Commit();
         progress?.Invoke("done", 1);
         return result with

@@ -38,7 +38,18 @@ public sealed partial class VoteStore
         Execute("INSERT OR REPLACE INTO meta VALUES ($1, $2)", PrecedenceKey(format), rank.ToString(CultureInfo.InvariantCulture));
         Execute("UPDATE sources SET precedence = $1 WHERE format = $2", rank, format.ToString());
         RecomputeEffective(null);
+        DropDerived();
         tx.Commit();
+    }
+
+    /// <summary>
+    /// Drops the tables derived from the votes (materialised alignment values, stored ideal points): after
+    /// an ingest or a precedence change they would describe other data. <c>precompute</c> and <c>ideal</c> rebuild them.
+    /// </summary>
+    private void DropDerived()
+    {
+        Execute("DROP TABLE IF EXISTS alignment_cells");
+        Execute("DROP TABLE IF EXISTS ideal_points");
     }
 
     /// <summary>

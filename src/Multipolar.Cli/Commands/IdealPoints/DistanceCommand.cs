@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Multipolar.Cli.Output;
+using Multipolar.Countries;
+using Multipolar.IdealPoints;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Multipolar.Cli.Commands.IdealPoints;
+
+/// <summary><c>multipolar distance A B</c>: the ideal-point distance series of a dyad.</summary>
+public sealed class DistanceCommand : Command<DistanceCommand.Settings>
+{
+    /// <summary>Options.</summary>
+    public sealed class Settings : IdealSettings
+    {
+        /// <summary>Static instead of dynamic.</summary>
+        [CommandOption("--static")]
+        [Description("A static fit per period instead of the dynamic model (the default here: distances comparable over time).")]
+        public bool Static { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate() =>
+            States.Length != 2 ? ValidationResult.Error("distance takes two states, e.g. distance RUS CHN.") : base.Validate();
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var a = CountryReference.Default.Resolve(settings.States[0]);
+        var b = CountryReference.Default.Resolve(settings.States[1]);
+        using var store = settings.OpenStore(readOnly: false);
+        var fits = IdealRun.Estimate(store, settings, settings.From ?? settings.Year, settings.To ?? settings.Year, dynamic: !settings.Static);
+        var t = new Tabular(
+            $"Ideal-point distance {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {(settings.Static ? "static fits" : "dynamic model")}",
+            [new("period", settings.Options.Period == IdealPointPeriod.Year ? "Year" : "Session", true), new("a", a.Iso3, true), new("b", b.Iso3, true),
+             new("distance", "|A − B|", true), new("std_error", "SE", true)]);
+        foreach (var fit in fits)
+        {
+            foreach (var period in fit.Periods)
+            {
+                if (fit.TryGet(a, period, out var pa) && fit.TryGet(b, period, out var pb))
+                {
+                    // SE of the difference, treating the two estimates as independent.
+                    t.Add(period, pa.Estimate, pb.Estimate, Math.Abs(pa.Estimate - pb.Estimate), Math.Sqrt((pa.StandardError * pa.StandardError) + (pb.StandardError * pb.StandardError)));
+                }
+            }
+        }
+
+        t.Notes.Add(Markup.Escape(IdealRun.Diagnostics(fits)));
+        TabularWriter.Write(t, settings.Format, Cli.Console);
+        return 0;
+    }
+}

@@ -1,0 +1,88 @@
+using Multipolar.Cli.Output;
+using Multipolar.Data.Store;
+using Multipolar.IdealPoints;
+using Multipolar.Votes;
+using Spectre.Console;
+
+namespace Multipolar.Cli.Commands.IdealPoints;
+
+/// <summary>Runs the estimator for the ideal-point commands, with a progress bar, and stores the result.</summary>
+internal static class IdealRun
+{
+    /// <summary>
+    /// A static fit per period from <paramref name="first"/> to <paramref name="last"/>, or one dynamic fit
+    /// over the range; the fits are stored for the dashboard.
+    /// </summary>
+    public static IReadOnlyList<IdealPointFit> Estimate(VoteStore store, IdealSettings settings, int? first, int? last, bool dynamic)
+    {
+        var options = settings.Options;
+        var votes = store.LoadMatrix(settings.Load(first, last));
+        if (votes.RollCalls.IsEmpty)
+        {
+            throw new ArgumentException($"No General Assembly roll calls in {first}–{last}.");
+        }
+
+        var periods = votes.RollCalls.Select(r => IdealPointEstimator.PeriodOf(r, options.Period))
+            .Where(p => (first is null || p >= first) && (last is null || p <= last))
+            .Distinct().Order().ToArray();
+        if (periods.Length == 0)
+        {
+            throw new ArgumentException($"No roll calls in periods {first}–{last}.");
+        }
+
+        var fits = new List<IdealPointFit>();
+        void Run(ProgressContext? ctx)
+        {
+            if (dynamic)
+            {
+                var task = ctx?.AddTask($"Dynamic model {periods[0]}–{periods[^1]}", maxValue: 1);
+                fits.Add(IdealPointEstimator.EstimateDynamic(votes, periods[0], periods[^1], options, task is null ? null : new Progress(task)));
+                return;
+            }
+
+            var perPeriod = ctx?.AddTask("Static fits", maxValue: periods.Length);
+            foreach (var p in periods)
+            {
+                perPeriod?.Description = $"Static fit {p}";
+                fits.Add(IdealPointEstimator.EstimateStatic(votes, p, options));
+                perPeriod?.Increment(1);
+            }
+        }
+
+        // A progress bar for people; none when the output is CSV or JSON for a script.
+        if (settings.Format == OutputFormat.Table)
+        {
+            Cli.Console.Ansi.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(Run);
+        }
+        else
+        {
+            Run(null);
+        }
+
+        store.WriteIdealPoints(fits);
+        return fits;
+    }
+
+    /// <summary>A line on convergence and what was dropped, for the notes under a table.</summary>
+    public static string Diagnostics(IReadOnlyList<IdealPointFit> fits)
+    {
+        var notConverged = fits.Where(f => !f.Convergence.Converged).ToArray();
+        var iterations = fits.Max(f => f.Convergence.Iterations);
+        var change = fits.Max(f => f.Convergence.FinalChange);
+        var dropped = fits.Sum(f => f.DroppedRollCalls.Length);
+        var droppedStates = fits.Sum(f => f.DroppedStates.Length);
+        var used = fits.Sum(f => f.RollCallsUsed);
+        var status = notConverged.Length == 0
+            ? $"converged (at most {iterations} iterations, final change {change:G3})"
+            : $"NOT CONVERGED in {notConverged.Length} fit(s) (periods {string.Join(", ", notConverged.SelectMany(f => f.Periods).Distinct())}; {iterations} iterations, final change {change:G3}): read the estimates with care";
+        return $"{status}; roll calls used {used:N0}, dropped {dropped:N0} (lopsided or too few votes); state-periods dropped for too few votes {droppedStates:N0}";
+    }
+
+    private sealed class Progress(ProgressTask task) : IProgress<double>
+    {
+        public void Report(double value) => task.Value = Math.Clamp(value, 0, 1);
+    }
+}

@@ -38,7 +38,7 @@ public enum MatchKind
     /// <summary>Same Voeten rcid and same date.</summary>
     Rcid,
 
-    /// <summary>Same normalised resolution symbol (date within the rules, or vote pattern above the threshold).</summary>
+    /// <summary>Same normalised resolution symbol and vote pattern above the threshold (or, when too few states compare, date within the rules).</summary>
     Symbol,
 
     /// <summary>Date within the rules and vote pattern above the threshold.</summary>

@@ -20,10 +20,10 @@ public readonly record struct MatchRules
         MaxWideDayDifference = 120,
     };
 
-    /// <summary>Least share of identical cast votes for a match by date and vote pattern, or by symbol base.</summary>
+    /// <summary>Least share of identical cast votes for a match by symbol, by date and vote pattern, or by symbol base.</summary>
     public double MinAgreement { get; init; }
 
-    /// <summary>Least number of states with a cast vote in both for a match by pattern.</summary>
+    /// <summary>Least number of states with a cast vote in both for a match by pattern (by symbol: fewer and the votes are not compared).</summary>
     public int MinCommonStates { get; init; }
 
     /// <summary>Largest difference of the two dates, in days, for a match by date.</summary>

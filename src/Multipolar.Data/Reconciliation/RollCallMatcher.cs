@@ -4,9 +4,10 @@ namespace Multipolar.Data.Reconciliation;
 /// Finds which incoming roll calls are stored ones, one to one, in five passes (docs/sources.md):
 /// <list type="number">
 /// <item>same Voeten rcid and same date (an rcid alone is not an identity: derived files reuse rcids);</item>
-/// <item>same normalised resolution symbol and body, with the dates within <see cref="MatchRules.MaxDayDifference"/>
-/// (preferring a final-passage vote, then the best vote agreement), or with any date when the vote
-/// pattern agrees at least <see cref="MatchRules.MinAgreement"/>;</item>
+/// <item>same normalised resolution symbol and body, and the vote pattern agreeing at least <see cref="MatchRules.MinAgreement"/>
+/// over at least <see cref="MatchRules.MinCommonStates"/> common states (any dates); when fewer states can be compared, the dates
+/// within <see cref="MatchRules.MaxDayDifference"/>. A pair whose votes contradict is never matched by symbol. Verified pairs
+/// first, then equal totals, agreement, the same final-passage flag, a final-passage vote;</item>
 /// <item>same body, dates within <see cref="MatchRules.MaxDayDifference"/>, symbols not contradicting each
 /// other (equal or one missing), at least <see cref="MatchRules.MinCommonStates"/> states with cast votes in
 /// both and agreement at least <see cref="MatchRules.MinAgreement"/>; best agreement first;</item>
@@ -61,8 +62,9 @@ public static class RollCallMatcher
             }
         }
 
-        // 2. symbol.
-        // Preferred: dates within the rules (pass 2), equal totals (pass 4).
+        // 2. symbol, the votes agreeing wherever they can be compared: a pair whose votes contradict is never matched (several votes
+        //    under one symbol on one day: parts, paragraphs, amendments, motions). Verified pairs first (Preferred), then equal
+        //    totals, agreement, the same final-passage flag, a final-passage vote, the smaller date difference.
         var pairs = new List<(MatchCandidate In, MatchCandidate St, VotePattern P, int Days, bool Preferred)>();
         foreach (var i in incoming)
         {
@@ -75,16 +77,18 @@ public static class RollCallMatcher
             {
                 var p = VotePattern.Compare(i.Votes, s.Votes);
                 var days = Math.Abs(i.Date.DayNumber - s.Date.DayNumber);
-                var close = days <= rules.MaxDayDifference;
-                if (close || (p.Common >= rules.MinCommonStates && p.Agreement >= rules.MinAgreement))
+                var comparable = p.Common >= rules.MinCommonStates;
+                var agree = comparable && p.Agreement >= rules.MinAgreement;
+                if (agree || (!comparable && days <= rules.MaxDayDifference))
                 {
-                    pairs.Add((i, s, p, days, close));
+                    pairs.Add((i, s, p, days, agree));
                 }
             }
         }
 
         Assign(pairs
-            .OrderByDescending(x => x.Preferred).ThenByDescending(x => x.St.FinalPassage).ThenByDescending(x => x.P.Common == 0 ? 0 : x.P.Agreement)
+            .OrderByDescending(x => x.Preferred).ThenByDescending(x => x.In.Totals == x.St.Totals).ThenByDescending(x => x.P.Common == 0 ? 0 : x.P.Agreement)
+            .ThenByDescending(x => x.In.FinalPassage == x.St.FinalPassage).ThenByDescending(x => x.St.FinalPassage)
             .ThenBy(x => x.Days).ThenBy(x => x.In.Id).ThenBy(x => x.St.Id), MatchKind.Symbol);
 
         // 3. date and vote pattern.

@@ -80,6 +80,77 @@ public sealed class ReconciliationTests
     }
 
     [Fact]
+    public void Match_SameSymbolSameDayTwoCandidates_ChoosesTheOneWithTheSamePattern()
+    {
+        // Given two votes under R/52/22 on one day: a motion of no action flagged final passage whose votes contradict
+        // (10 of 20 differ), and a vote flagged amendment with the incoming votes
+        var stored = new[] { C(6013, "1997-11-25", "R/52/22", votes: Pattern(20, 10)), C(6014, "1997-11-25", "R/52/22", final: false) };
+        var incoming = new[] { C(0, "1997-11-25", "A/RES/52/22") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then the one with the same votes, whatever the flags
+        Assert.Equal((6014L, MatchKind.Symbol, 1.0), (m.Stored, m.Kind, m.Pattern.Agreement));
+    }
+
+    [Fact]
+    public void Match_SameSymbolSameDayContradictingPattern_NotMatched()
+    {
+        // Given the only stored vote under the symbol, on the same day, with 10 of 20 votes different (agreement 0.5)
+        var stored = new[] { C(6013, "1997-11-25", "R/52/22", votes: Pattern(20, 10)) };
+        var incoming = new[] { C(0, "1997-11-25", "A/RES/52/22") };
+
+        // When / Then: left unmatched rather than mismatched
+        Assert.Empty(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+    }
+
+    [Fact]
+    public void Match_SameSymbolSameDayOtherVoteAndShiftedDateSameVote_ChoosesTheSameVote()
+    {
+        // Given unvotes' R/52/22 as the adoption dated 22 days early (same votes) and a motion on the day (contradicting)
+        var stored = new[] { C(4042, "1997-11-03", "R/52/22"), C(6013, "1997-11-25", "R/52/22", votes: Pattern(20, 10)) };
+        var incoming = new[] { C(0, "1997-11-25", "A/RES/52/22") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then the adoption
+        Assert.Equal((4042L, MatchKind.Symbol), (m.Stored, m.Kind));
+    }
+
+    [Fact]
+    public void Match_SameSymbolTwoAgreeingCandidates_PrefersEqualTotals()
+    {
+        // Given two same-day votes under one symbol that both agree: one with 1 of 20 votes different (0.95, totals differ),
+        // one with a yes and a no swapped (0.9, equal totals)
+        var swapped = Pattern(20, 0);
+        (swapped[0], swapped[1]) = (swapped[1], swapped[0]);
+        var stored = new[] { C(1, "2002-12-18", "R/57/214", votes: Pattern(20, 1)), C(2, "2002-12-18", "R/57/214", votes: swapped) };
+        var incoming = new[] { C(0, "2002-12-18", "A/RES/57/214") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then the one with equal totals
+        Assert.Equal(2L, m.Stored);
+    }
+
+    [Fact]
+    public void Match_SameSymbolSameDayNoVotesToCompare_MatchedByDate()
+    {
+        // Given a stored roll call without state votes (a scrape row) under the symbol, a day apart
+        var stored = new[] { C(7, "1984-12-14", "R/39/28A", votes: []) };
+        var incoming = new[] { C(0, "1984-12-13", "A/RES/39/28[A]") };
+
+        // When matched
+        var m = Assert.Single(RollCallMatcher.Match(incoming, stored, MatchRules.Default));
+
+        // Then by symbol and date alone
+        Assert.Equal((7L, MatchKind.Symbol, 0), (m.Stored, m.Kind, m.Pattern.Common));
+    }
+
+    [Fact]
     public void Match_DateAndPatternAboveThreshold_Matched()
     {
         // Given no symbol on one side and 1 of 20 votes different (agreement 0.95)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -27,15 +26,15 @@ public sealed class CountryReference
 
     private static readonly Lazy<CountryReference> LazyDefault = new(LoadDefault);
 
-    private readonly FrozenDictionary<string, Country> byIso3;
-    private readonly FrozenDictionary<string, Country[]> byKey;
-    private readonly FrozenDictionary<int, Country[]> byCow;
-    private readonly FrozenDictionary<int, Country> byM49;
+    private readonly Dictionary<string, Country> byIso3;
+    private readonly Dictionary<string, Country[]> byKey;
+    private readonly Dictionary<int, Country[]> byCow;
+    private readonly Dictionary<int, Country> byM49;
 
     private CountryReference(ImmutableArray<Country> countries)
     {
         Countries = countries;
-        byIso3 = countries.ToFrozenDictionary(c => c.Iso3, StringComparer.OrdinalIgnoreCase);
+        byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.OrdinalIgnoreCase);
         var keys = new Dictionary<string, List<Country>>();
         foreach (var c in countries)
         {
@@ -59,12 +58,12 @@ public sealed class CountryReference
             }
         }
 
-        byKey = keys.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        byKey = keys.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
         byCow = countries
             .SelectMany(c => (c.Cow is int k ? [k] : Array.Empty<int>()).Concat(c.OtherCowCodes).Select(code => (code, c)))
             .GroupBy(p => p.code)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.c).ToArray());
-        byM49 = countries.Where(c => c.M49 is not null).ToFrozenDictionary(c => c.M49!.Value);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.c).ToArray());
+        byM49 = countries.Where(c => c.M49 is not null).ToDictionary(c => c.M49!.Value);
         China = byIso3["CHN"];
         RepublicOfChina = byIso3["TWN"];
 
@@ -101,6 +100,10 @@ public sealed class CountryReference
     public Country this[string iso3] => byIso3.TryGetValue(iso3, out var c)
         ? c
         : throw new CountryLookupException(iso3, $"'{iso3}' is not an ISO3 code in the country reference.", []);
+
+    /// <summary>The state with this ISO3 code (exact, case-insensitive), without throwing.</summary>
+    public bool TryGetByIso3(string iso3, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? country) =>
+        byIso3.TryGetValue(iso3, out country);
 
     /// <summary>
     /// Finds a state by ISO2, ISO3, COW or M49 code, name or alias (case-insensitive).

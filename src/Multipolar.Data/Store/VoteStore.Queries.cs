@@ -35,6 +35,12 @@ public sealed record MatrixQuery
 
     /// <summary>Only these states (ISO3), or all.</summary>
     public IReadOnlyCollection<string>? States { get; init; }
+
+    /// <summary>
+    /// Whether to load the roll calls' titles and descriptions (default true; the alignment commands
+    /// do not need them and load faster without).
+    /// </summary>
+    public bool WithText { get; init; } = true;
 }
 
 public sealed partial class VoteStore
@@ -185,7 +191,7 @@ public sealed partial class VoteStore
 
         var rollCalls = new List<RollCall>();
         using (var r = Query($"""
-            SELECT r.rollcall_id, r.session, r.date, r.resolution, r.title, r.description, r.amend, r.para, r.important, i.issues
+            SELECT r.rollcall_id, r.session, r.date, r.resolution, {(query.WithText ? "r.title, r.description" : "NULL, NULL")}, r.amend, r.para, r.important, i.issues
             FROM rollcalls r
             LEFT JOIN (SELECT rollcall_id, string_agg(issue, ',' ORDER BY issue) AS issues FROM rollcall_issues GROUP BY rollcall_id) i USING (rollcall_id)
             WHERE {where} ORDER BY r.date, r.rollcall_id

@@ -122,7 +122,7 @@ public sealed partial class VoteStore : IDisposable
                 var id = r.GetInt16(0);
                 var iso3 = r.GetString(1);
                 stateIds[iso3] = id;
-                if (Reference.TryResolve(iso3, out var c) && c is not null && c.Iso3 == iso3)
+                if (Reference.TryGetByIso3(iso3, out var c))
                 {
                     statesById[id] = c;
                 }

@@ -22,7 +22,7 @@ public sealed class AlignCommand : Command<DyadSettings>
         var options = settings.Options;
         using var store = settings.OpenStore();
         var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
-        var matrix = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3] });
+        var matrix = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3], WithText = false });
         var dyad = new Dyad(a, b);
         var result = AlignmentEngine.Compute(matrix, AlignmentQuery.ForDyad(dyad) with
         {

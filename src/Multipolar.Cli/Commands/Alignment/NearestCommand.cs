@@ -50,7 +50,7 @@ public sealed class NearestCommand : Command<NearestCommand.Settings>
         var slice = settings.ParsedSlice;
         using var store = settings.OpenStore();
         var (from, to) = settings.LoadYears(period, period);
-        var votes = store.LoadMatrix(new MatrixQuery { FromYear = from, ToYear = to });
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = from, ToYear = to, WithText = false });
         if (votes.IndexOf(state) < 0)
         {
             throw new ArgumentException($"{state.Name} ({state.Iso3}) has no votes in {period}.");

@@ -20,7 +20,7 @@ public sealed class SensitivityCommand : Command<DyadSettings>
         var slice = settings.ParsedSlice;
         using var store = settings.OpenStore();
         var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
-        var votes = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3] });
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3], WithText = false });
         var table = AlignmentEngine.Sensitivity(votes, new Dyad(a, b), measure, slice, SensitivityVariant.Around(settings.Options));
         var key = MeasureRegistry.Get(measure).Key;
         var t = new Tabular(

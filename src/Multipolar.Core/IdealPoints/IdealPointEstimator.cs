@@ -163,7 +163,6 @@ public static class IdealPointEstimator
         var x = engine.Positions.ToArray();
         if (dynamic)
         {
-            NormaliseToFirstPeriod(problem, x, se);
             OrientToAnchor(problem, anchorChain, x);
         }
 
@@ -219,43 +218,6 @@ public static class IdealPointEstimator
             {
                 x[s] = -x[s];
             }
-        }
-    }
-
-    /// <summary>Shifts and scales so the first period's estimates have mean 0 and SD 1 (when it has two or more distinct).</summary>
-    private static void NormaliseToFirstPeriod(IrtProblem problem, double[] x, double[] se)
-    {
-        double sum = 0, sq = 0;
-        var n = 0;
-        var first = problem.Periods[0];
-        for (var s = 0; s < x.Length; s++)
-        {
-            if (problem.SlotPeriod[s] == first)
-            {
-                sum += x[s];
-                n++;
-            }
-        }
-
-        var mean = sum / n;
-        for (var s = 0; s < x.Length; s++)
-        {
-            if (problem.SlotPeriod[s] == first)
-            {
-                sq += (x[s] - mean) * (x[s] - mean);
-            }
-        }
-
-        var sd = Math.Sqrt(sq / n);
-        if (n < 2 || !(sd > 1e-12))
-        {
-            return;
-        }
-
-        for (var s = 0; s < x.Length; s++)
-        {
-            x[s] = (x[s] - mean) / sd;
-            se[s] /= sd;
         }
     }
 }

@@ -27,8 +27,8 @@ namespace Multipolar.IdealPoints;
 /// <para><b>Uncertainty.</b> <see cref="IdealPoint.StandardError"/> from the expected Fisher information with the roll-call
 /// parameters fixed (static: 1/√(I + 1/V0); dynamic: the smoother variance), a Laplace approximation and a lower bound.</para>
 /// <para><b>Identification.</b> Sign: the anchor (<c>USA</c> by default) is positive. Scale: the N(0, 1) prior
-/// (static); the dynamic estimates are then shifted and scaled so the first period's have mean 0 and standard
-/// deviation 1 (standard errors scaled alike).</para>
+/// (static); dynamic: in every iteration the pooled ideal points of all state-periods are shifted and scaled to mean 0
+/// and standard deviation 1, the roll-call parameters compensated.</para>
 /// <para><b>Filters.</b> Roll calls with a minority share under <see cref="IdealPointOptions.MinMinorityShare"/> (or a
 /// single outcome) are dropped, then states with fewer than <see cref="IdealPointOptions.MinVotes"/> votes in a
 /// period, repeated until neither changes; both are reported in the fit.</para>

@@ -1,11 +1,15 @@
 using BenchmarkDotNet.Running;
 using Multipolar.Bench.Alignment;
+using Multipolar.Bench.IdealPoints;
 using Multipolar.Bench.Store;
 
 switch (args)
 {
     case ["alignment-peak", ..]:
         AlignmentPeak.Run(args.Length > 1 ? args[1] : "synthetic");
+        return;
+    case ["ideal-runs", ..]:
+        IdealPointRuns.Run(args);
         return;
     case ["ingest-phases"]:
         IngestPhases.Run();

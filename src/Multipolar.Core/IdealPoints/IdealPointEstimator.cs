@@ -27,8 +27,8 @@ namespace Multipolar.IdealPoints;
 /// <para><b>Uncertainty.</b> <see cref="IdealPoint.StandardError"/> from the expected Fisher information with the roll-call
 /// parameters fixed (static: 1/√(I + 1/V0); dynamic: the smoother variance), a Laplace approximation and a lower bound.</para>
 /// <para><b>Identification.</b> Sign: the anchor (<c>USA</c> by default) is positive. Scale: the N(0, 1) prior
-/// (static); the dynamic estimates are then shifted and scaled so the first period's have mean 0 and standard
-/// deviation 1 (standard errors scaled alike).</para>
+/// (static); dynamic: in every iteration the pooled ideal points of all state-periods are shifted and scaled to mean 0
+/// and standard deviation 1, the roll-call parameters compensated.</para>
 /// <para><b>Filters.</b> Roll calls with a minority share under <see cref="IdealPointOptions.MinMinorityShare"/> (or a
 /// single outcome) are dropped, then states with fewer than <see cref="IdealPointOptions.MinVotes"/> votes in a
 /// period, repeated until neither changes; both are reported in the fit.</para>
@@ -163,7 +163,6 @@ public static class IdealPointEstimator
         var x = engine.Positions.ToArray();
         if (dynamic)
         {
-            NormaliseToFirstPeriod(problem, x, se);
             OrientToAnchor(problem, anchorChain, x);
         }
 
@@ -219,43 +218,6 @@ public static class IdealPointEstimator
             {
                 x[s] = -x[s];
             }
-        }
-    }
-
-    /// <summary>Shifts and scales so the first period's estimates have mean 0 and SD 1 (when it has two or more distinct).</summary>
-    private static void NormaliseToFirstPeriod(IrtProblem problem, double[] x, double[] se)
-    {
-        double sum = 0, sq = 0;
-        var n = 0;
-        var first = problem.Periods[0];
-        for (var s = 0; s < x.Length; s++)
-        {
-            if (problem.SlotPeriod[s] == first)
-            {
-                sum += x[s];
-                n++;
-            }
-        }
-
-        var mean = sum / n;
-        for (var s = 0; s < x.Length; s++)
-        {
-            if (problem.SlotPeriod[s] == first)
-            {
-                sq += (x[s] - mean) * (x[s] - mean);
-            }
-        }
-
-        var sd = Math.Sqrt(sq / n);
-        if (n < 2 || !(sd > 1e-12))
-        {
-            return;
-        }
-
-        for (var s = 0; s < x.Length; s++)
-        {
-            x[s] = (x[s] - mean) / sd;
-            se[s] /= sd;
         }
     }
 }

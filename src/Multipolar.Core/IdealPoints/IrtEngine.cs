@@ -19,6 +19,17 @@ internal sealed partial class IrtEngine
     /// <summary>Trust region: the largest change of a_j or b_j (and, <see cref="MaxStateStep"/>, of x) in one step.</summary>
     private const double MaxItemStep = 1.0;
     private const double MaxStateStep = 1.0;
+    /// <summary>SQUAREM: the largest extrapolation step |α|, and how much larger than the last plain change the change after an extrapolation may be.</summary>
+    private const double SquaremMaxStep = 64;
+    /// <summary>
+    /// The largest effective discrimination |b_j|/σ_j (the slope of the latent mean in latent standard deviations per unit
+    /// of x): on perfectly separating roll calls it otherwise grows without end under the weak prior.
+    /// </summary>
+    private const double MaxDiscrimination = 8;
+
+    /// <summary>Problems with fewer observations run serially: Parallel.For costs more than it saves on one year.</summary>
+    private const int ParallelMinObservations = 50_000;
+    private const double SquaremGuard = 4;
     private const int GroupChunk = 64;
     private const int ChainChunk = 8;
 
@@ -48,6 +59,9 @@ internal sealed partial class IrtEngine
         }
     }
 
+    /// <summary>Diagnostics for the benchmarks: called after each iteration with its number and largest change.</summary>
+    internal static Action<int, double>? Trace { get; set; }
+
     /// <summary>Ideal point (posterior mean or mode) of each slot.</summary>
     public ReadOnlySpan<double> Positions => x;
 
@@ -60,28 +74,35 @@ internal sealed partial class IrtEngine
     /// <summary>Latent error standard deviations σ_j of the item groups (1 for binary groups).</summary>
     public double Sigma(int group) => Math.Exp(rho[group]);
 
-    /// <summary>Iterates from the deterministic start until the largest ideal-point change is under the tolerance.</summary>
+    /// <summary>
+    /// Iterates from the deterministic start until the largest ideal-point change of an iteration is under the
+    /// tolerance, accelerated by SQUAREM (Varadhan and Roland 2008, scheme S3): two plain iterations θ1 = F(θ0),
+    /// θ2 = F(θ1) give r = θ1 − θ0 and v = θ2 − θ1 − r; the extrapolation θ0 − 2αr + α²v with α = −‖r‖/‖v‖ (at most
+    /// the current step bound in size, at least 1) is followed by one plain iteration, whose change is the convergence
+    /// test; when that change is not finite or over <see cref="SquaremGuard"/> times the last plain one, the
+    /// extrapolation is undone (back to θ2) and the step bound reset. Every application of F counts as an iteration.
+    /// </summary>
     public IdealPointConvergence Run(int anchorChain, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         Start(anchorChain);
+        var n = x.Length + (3 * a.Length);
+        var theta0 = new double[n];
+        var theta1 = new double[n];
+        var theta2 = new double[n];
         var first = double.NaN;
         var change = double.PositiveInfinity;
         var reported = 0.0;
         var it = 0;
         var converged = false;
-        while (it < options.MaxIterations)
+        var stepMax = 1.0;
+
+        // One plain iteration; true when the fit is finished (converged, diverged or out of iterations).
+        bool Iterate()
         {
             cancellationToken.ThrowIfCancellationRequested();
             it++;
-            x.CopyTo(xPrev, 0);
-            UpdateItems();
-            UpdateStates();
-            Expand();
-            change = 0;
-            for (var s = 0; s < x.Length; s++)
-            {
-                change = Math.Max(change, Math.Abs(x[s] - xPrev[s]));
-            }
+            change = Step();
+            Trace?.Invoke(it, change);
             if (double.IsNaN(first))
             {
                 first = Math.Max(change, options.Tolerance * 10);
@@ -90,12 +111,12 @@ internal sealed partial class IrtEngine
             if (change < options.Tolerance)
             {
                 converged = true;
-                break;
+                return true;
             }
 
-            if (!double.IsFinite(change))
+            if (!double.IsFinite(change) || it >= options.MaxIterations)
             {
-                break;
+                return true;
             }
 
             if (progress is not null)
@@ -108,11 +129,146 @@ internal sealed partial class IrtEngine
                     progress.Report(frac);
                 }
             }
+
+            return false;
+        }
+
+        while (true)
+        {
+            Pack(theta0);
+            if (Iterate())
+            {
+                break;
+            }
+
+            Pack(theta1);
+            if (Iterate())
+            {
+                break;
+            }
+
+            Pack(theta2);
+            double rr = 0, vv = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var r = theta1[i] - theta0[i];
+                var v = theta2[i] - (2 * theta1[i]) + theta0[i];
+                rr += r * r;
+                vv += v * v;
+            }
+
+            var alpha = vv > 0 ? -Math.Sqrt(rr / vv) : -1.0;
+            alpha = Math.Min(-1.0, Math.Max(alpha, -stepMax));
+            if (alpha == -1.0)
+            {
+                stepMax = Math.Min(stepMax * 4, SquaremMaxStep);
+                continue;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var r = theta1[i] - theta0[i];
+                var v = theta2[i] - (2 * theta1[i]) + theta0[i];
+                theta0[i] = theta0[i] - (2 * alpha * r) + (alpha * alpha * v);
+            }
+
+            Unpack(theta0);
+            var plain = change;
+            var done = Iterate();
+            if (!double.IsFinite(change) || change > SquaremGuard * plain)
+            {
+                Unpack(theta2);
+                change = plain;
+                stepMax = 1.0;
+                done = it >= options.MaxIterations;
+            }
+            else
+            {
+                stepMax = Math.Min(stepMax * 4, SquaremMaxStep);
+            }
+
+            if (done)
+            {
+                break;
+            }
         }
 
         Orient(anchorChain);
         progress?.Report(1.0);
         return new IdealPointConvergence(it, change, converged, options.Tolerance);
+    }
+
+    /// <summary>One plain iteration (roll calls, states, scale); returns the largest change of an ideal point.</summary>
+    private double Step()
+    {
+        x.CopyTo(xPrev, 0);
+        UpdateItems();
+        UpdateStates();
+        if (dynamic)
+        {
+            NormalisePooled();
+        }
+        else
+        {
+            Expand();
+        }
+
+        var change = 0.0;
+        for (var s = 0; s < x.Length; s++)
+        {
+            change = Math.Max(change, Math.Abs(x[s] - xPrev[s]));
+        }
+
+        return change;
+    }
+
+    private void Pack(double[] theta)
+    {
+        x.CopyTo(theta, 0);
+        a.CopyTo(theta, x.Length);
+        b.CopyTo(theta, x.Length + a.Length);
+        rho.CopyTo(theta, x.Length + (2 * a.Length));
+    }
+
+    private void Unpack(double[] theta)
+    {
+        theta.AsSpan(0, x.Length).CopyTo(x);
+        theta.AsSpan(x.Length, a.Length).CopyTo(a);
+        theta.AsSpan(x.Length + a.Length, a.Length).CopyTo(b);
+        theta.AsSpan(x.Length + (2 * a.Length), a.Length).CopyTo(rho);
+    }
+
+    /// <summary>Shifts and scales x to pooled mean 0 and SD 1, compensating a and b (the likelihood is unchanged).</summary>
+    private void NormalisePooled()
+    {
+        double sum = 0, sq = 0;
+        foreach (var v in x)
+        {
+            sum += v;
+        }
+
+        var m = sum / x.Length;
+        foreach (var v in x)
+        {
+            sq += (v - m) * (v - m);
+        }
+
+        var sd = Math.Sqrt(sq / x.Length);
+        if (!(sd > 1e-12))
+        {
+            return;
+        }
+
+        for (var s = 0; s < x.Length; s++)
+        {
+            x[s] = (x[s] - m) / sd;
+        }
+
+        for (var g = 0; g < a.Length; g++)
+        {
+            a[g] += b[g] * m;
+            b[g] *= sd;
+        }
     }
 
     /// <summary>Flips the scale (x → −x, b → −b) when the anchor chain's mean ideal point is negative.</summary>
@@ -207,8 +363,11 @@ internal sealed partial class IrtEngine
         if (!ordinal)
         {
             var det = (jaa * jbb) - (jab * jab);
-            a[g] = ag + Math.Clamp(((jbb * sa) - (jab * sb)) / det, -MaxItemStep, MaxItemStep);
-            b[g] = bg + Math.Clamp(((jaa * sb) - (jab * sa)) / det, -MaxItemStep, MaxItemStep);
+            var na = ag + Math.Clamp(((jbb * sa) - (jab * sb)) / det, -MaxItemStep, MaxItemStep);
+            var nb = bg + Math.Clamp(((jaa * sb) - (jab * sa)) / det, -MaxItemStep, MaxItemStep);
+            var shrink = Math.Abs(nb) > MaxDiscrimination ? MaxDiscrimination / Math.Abs(nb) : 1.0;
+            a[g] = na * shrink;
+            b[g] = nb * shrink;
             return;
         }
 
@@ -222,7 +381,7 @@ internal sealed partial class IrtEngine
 
         a[g] = ag + Math.Clamp(da, -MaxItemStep, MaxItemStep);
         b[g] = bg + Math.Clamp(db, -MaxItemStep, MaxItemStep);
-        rho[g] += Math.Clamp(dr, -0.5, 0.5);
+        rho[g] = Math.Max(rho[g] + Math.Clamp(dr, -0.5, 0.5), Math.Log(Math.Abs(b[g]) / MaxDiscrimination));
     }
 
     /// <summary>Solves the symmetric positive-definite 3×3 system [[aa, ab, ac], [ab, bb, bc], [ac, bc, cc]]·d = s by Cholesky.</summary>
@@ -246,7 +405,7 @@ internal sealed partial class IrtEngine
     private double ForRanges(int n, int chunk, Func<int, int, double> body)
     {
         var ranges = (n + chunk - 1) / chunk;
-        if (!options.Parallel || ranges <= 1)
+        if (!options.Parallel || ranges <= 1 || p.ObservationCount < ParallelMinObservations)
         {
             var max = 0.0;
             for (var i = 0; i < ranges; i++)

@@ -33,8 +33,16 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
         }
     }
 
-    [Fact(Skip = "Open: in 2019 PRK (80 votes: 58 yes, 13 abstain, 9 no) lands at 0.00 ± 0.04, rank 73 of 192, not at the anti-US end as in Bailey, Strezhnev and Voeten; to investigate (second dimension of the disarmament votes? abstentions?).")]
-    public void EstimateStatic_2019_NorthKoreaAtTheAntiUsEnd()
+    /// <summary>
+    /// Documented behaviour, not the literature's: in a one-dimensional fit of 2019 alone PRK lies between the poles.
+    /// On the kept roll calls it agrees with CUB on 55 of 68 and with the USA on 2 of 69, but it abstains with the
+    /// middle on the nine nuclear-disarmament resolutions (TPNW, "Nuclear disarmament", "Reducing nuclear danger", …)
+    /// where CUB, SYR and IRN vote yes and the West no, and on the Palestine and development votes its yes is the
+    /// majority's; only about five country human-rights votes separate the anti-US end from the middle.
+    /// See docs/ideal-points.md, "North Korea in 2019".
+    /// </summary>
+    [Fact]
+    public void EstimateStatic_2019_NorthKoreaBetweenThePoles()
     {
         // Given
         using var store = fixture.Open();
@@ -43,9 +51,10 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
         // When
         var fit = IdealPointEstimator.EstimateStatic(votes, 2019);
 
-        // Then
-        var ranked = fit.Points.OrderByDescending(p => p.Estimate).Select(p => p.State.Iso3).ToList();
-        Assert.InRange(ranked.IndexOf("PRK"), ranked.Count - 30, ranked.Count - 1);
+        // Then: below the Western states, above the anti-US end
+        var x = fit.Points.ToDictionary(p => p.State.Iso3, p => p.Estimate);
+        output.WriteLine($"PRK {x["PRK"]:F2}, GBR {x["GBR"]:F2}, CUB {x["CUB"]:F2}");
+        Assert.InRange(x["PRK"], x["CUB"] + 0.5, x["GBR"] - 0.5);
     }
 
     [Fact]

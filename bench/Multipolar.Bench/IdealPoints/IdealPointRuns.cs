@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using Multipolar.Data.Store;
+using Multipolar.IdealPoints;
+using Multipolar.Tests.IdealPoints;
+using Multipolar.Votes;
+
+namespace Multipolar.Bench.IdealPoints;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|synthetic] [first] [last]</c>:
+/// Stopwatch runs of the ideal-point estimators on a store built by <c>multipolar ingest</c> (or on the synthetic
+/// benchmark data), with convergence, scale and a few poles printed.
+/// </summary>
+internal static class IdealPointRuns
+{
+    public static void Run(string[] args)
+    {
+        var mode = args.Length > 2 ? args[2] : "static";
+        var sw0 = Stopwatch.StartNew();
+        if (Environment.GetEnvironmentVariable("IDEAL_TRACE") is { } every)
+        {
+            var n = int.Parse(every, System.Globalization.CultureInfo.InvariantCulture);
+            IrtEngine.Trace = (it, change) =>
+            {
+                if (it % n == 0)
+                {
+                    Console.WriteLine($"  it {it} change {change:E2} t {sw0.Elapsed.TotalSeconds:F1} s");
+                }
+            };
+        }
+
+        var first = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1946;
+        var last = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2019;
+        switch (mode)
+        {
+            case "synthetic":
+                Synthetic();
+                return;
+            case "items":
+                Items(Load(args[1], first, last), first, args.Length > 5 ? double.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 25);
+                return;
+            case "prk":
+                Prk(Load(args[1], 2019, 2019));
+                return;
+            case "static":
+                Static(Load(args[1], first, last), first);
+                return;
+            default:
+                Dynamic(Load(args[1], first, last), first, last);
+                return;
+        }
+    }
+
+    private static IdealPointOptions Options()
+    {
+        var o = new IdealPointOptions();
+        if (Environment.GetEnvironmentVariable("IDEAL_MAXIT") is { } m)
+        {
+            o = o with { MaxIterations = int.Parse(m, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("IDEAL_ITEMVAR") is { } v)
+        {
+            o = o with { ItemPriorVariance = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("IDEAL_TOL") is { } t)
+        {
+            o = o with { Tolerance = double.Parse(t, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        return o;
+    }
+
+    private static VoteMatrix Load(string db, int first, int last)
+    {
+        using var store = VoteStore.Open(db, readOnly: true);
+        return store.LoadMatrix(new MatrixQuery { FromYear = first, ToYear = last });
+    }
+
+    private static void Synthetic()
+    {
+        var year = SimulatedVotes.Static(190, 100, seed: 2).Votes;
+        Time("synthetic static 190 × 100", 31, () => IdealPointEstimator.EstimateStatic(year));
+        Time("synthetic static serial", 31, () => IdealPointEstimator.EstimateStatic(year, new IdealPointOptions { Parallel = false }));
+        var history = IdealPointBenchmarks.History();
+        Time("synthetic dynamic 1946–2019", 3, () => IdealPointEstimator.EstimateDynamic(history));
+    }
+
+    private static void Static(VoteMatrix votes, int year)
+    {
+        var fit = Time($"static {year}", 21, () => IdealPointEstimator.EstimateStatic(votes, year));
+        var ranked = fit.Points.OrderByDescending(p => p.Estimate).ToList();
+        Console.WriteLine(string.Join(" ", ranked.Select(p => p.State.Iso3)));
+        foreach (var iso in new[] { "USA", "ISR", "GBR", "RUS", "CHN", "CUB", "SYR", "IRN", "PRK", "VEN" })
+        {
+            var i = ranked.FindIndex(p => p.State.Iso3 == iso);
+            if (i >= 0)
+            {
+                Console.WriteLine($"{iso} rank {i + 1}/{ranked.Count}: {ranked[i].Estimate:F2} ± {ranked[i].StandardError:F2} n={ranked[i].Votes}");
+            }
+        }
+    }
+
+    private static void Dynamic(VoteMatrix votes, int first, int last)
+    {
+        var fit = Time($"dynamic {first}–{last}", 1, () => IdealPointEstimator.EstimateDynamic(votes, first, last, Options(), null, default));
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; {fit.VotesUsed} votes, {fit.RollCallsUsed} roll calls, {fit.ItemGroups} groups");
+        var all = fit.Points.Select(p => p.Estimate).ToArray();
+        Console.WriteLine($"pooled mean {all.Average():F2} sd {Math.Sqrt(all.Select(v => v * v).Average() - (all.Average() * all.Average())):F2}; min {all.Min():F2} max {all.Max():F2}");
+        foreach (var year in fit.Periods.Where(y => y % 5 == 0 || y == last))
+        {
+            var pts = fit.Points.Where(p => p.Period == year).ToDictionary(p => p.State.Iso3);
+            string F(string iso) => pts.TryGetValue(iso, out var p) ? $"{iso} {p.Estimate,6:F2}±{p.StandardError:F2}" : $"{iso}     –     ";
+            Console.WriteLine($"{year}: {F("USA")} {F("GBR")} {F("FRA")} {F("RUS")} {F("CHN")} {F("IND")} {F("BRA")} {F("CUB")} {F("PRK")} range [{pts.Values.Min(p => p.Estimate):F2}, {pts.Values.Max(p => p.Estimate):F2}]");
+        }
+
+        var bad = fit.Periods.Where(y =>
+        {
+            var pts = fit.Points.Where(p => p.Period == y).ToDictionary(p => p.State.Iso3, p => p.Estimate);
+            return pts.TryGetValue("USA", out var u) && pts.TryGetValue("RUS", out var r) && !(r < u);
+        }).ToList();
+        Console.WriteLine($"years with RUS ≥ USA: {string.Join(",", bad)}");
+    }
+
+    private static void Prk(VoteMatrix votes)
+    {
+        var fit = IdealPointEstimator.EstimateStatic(votes, 2019);
+        int Row(string iso) => votes.States.ToList().FindIndex(c => c.Iso3 == iso);
+        int prk = Row("PRK"), usa = Row("USA"), cub = Row("CUB"), syr = Row("SYR"), irn = Row("IRN");
+        var dropped = fit.DroppedRollCalls.ToDictionary(d => d.Id);
+        var agree = new int[3];
+        var n = new int[3];
+        for (var r = 0; r < votes.RollCalls.Length; r++)
+        {
+            var rc = votes.RollCalls[r];
+            int y = 0, a = 0, no = 0, other = 0;
+            for (var s = 0; s < votes.States.Length; s++)
+            {
+                switch (votes[s, r])
+                {
+                    case Vote.Yes: y++; break;
+                    case Vote.Abstain: a++; break;
+                    case Vote.No: no++; break;
+                    default: other++; break;
+                }
+            }
+
+            var d = dropped.TryGetValue(rc.Id, out var dd) ? $"DROP {dd.Reason} {dd.MinorityShare:F3}" : "";
+            Console.WriteLine($"{rc.Id.Value} y{y,3} a{a,3} n{no,3} | PRK {votes[prk, r],-8} USA {votes[usa, r],-8} CUB {votes[cub, r],-8} SYR {votes[syr, r],-8} IRN {votes[irn, r],-8} {d} {(rc.Title ?? rc.Description ?? "")[..Math.Min(60, (rc.Title ?? rc.Description ?? "").Length)]}");
+            if (d.Length == 0 && votes[prk, r] is Vote.Yes or Vote.No or Vote.Abstain)
+            {
+                foreach (var (other2, idx) in new[] { (usa, 0), (cub, 1), (syr, 2) })
+                {
+                    if (votes[other2, r] is Vote.Yes or Vote.No or Vote.Abstain)
+                    {
+                        n[idx]++;
+                        agree[idx] += votes[other2, r] == votes[prk, r] ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"PRK agreement on kept roll calls: USA {agree[0]}/{n[0]}, CUB {agree[1]}/{n[1]}, SYR {agree[2]}/{n[2]}");
+    }
+
+    private static void Items(VoteMatrix votes, int year, double itemVariance)
+    {
+        var options = new IdealPointOptions { ItemPriorVariance = itemVariance };
+        var columns = votes.RollCalls.Select(r => r.Year == year ? year : int.MinValue).ToArray();
+        var problem = IrtPreparation.Build(votes, columns, options, bridge: false);
+        var engine = new IrtEngine(problem, options, dynamic: false);
+        var anchor = Enumerable.Range(0, problem.ChainCount).First(c => votes.States[problem.SlotRow[problem.ChainStart[c]]].Iso3 == "USA");
+        Console.WriteLine(engine.Run(anchor, null, default));
+        var x = engine.Positions.ToArray();
+        var order = Enumerable.Range(0, problem.GroupCount).OrderByDescending(g => Math.Abs(engine.Discriminations[g]) / engine.Sigma(g)).ToArray();
+        foreach (var g in order)
+        {
+            var rc = votes.RollCalls[problem.GroupColumns[g][0]];
+            Console.WriteLine($"b/σ {engine.Discriminations[g] / engine.Sigma(g),8:F2} a {engine.Intercepts[g],7:F2} b {engine.Discriminations[g],7:F2} σ {engine.Sigma(g):F2} {(problem.GroupOrdinal[g] ? "ord" : "bin")} {(rc.Title ?? "")[..Math.Min(50, (rc.Title ?? "").Length)]}");
+        }
+
+        var slots = Enumerable.Range(0, problem.SlotCount).OrderByDescending(s => x[s]).ToArray();
+        Console.WriteLine(string.Join(" ", slots.Select(s => $"{votes.States[problem.SlotRow[s]].Iso3}:{x[s]:F2}")));
+    }
+
+    private static IdealPointFit Time(string label, int runs, Func<IdealPointFit> fit)
+    {
+        var times = new List<double>();
+        IdealPointFit result = null!;
+        for (var i = 0; i < runs; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            result = fit();
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"{label}: median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms ({runs} runs); {result.Convergence}");
+        return result;
+    }
+}

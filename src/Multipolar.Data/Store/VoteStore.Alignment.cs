@@ -21,20 +21,21 @@ public sealed partial class VoteStore
     /// <summary>
     /// Replaces the materialised alignment values with <paramref name="results"/> (all measures, computed
     /// with default options but for the period kind) in one transaction; cells with no joint vote are
-    /// not stored. Returns the rows written.
+    /// not stored. The results are enumerated one at a time (a caller may compute each on demand, so that
+    /// only one is in memory). Returns the rows written.
     /// </summary>
-    public long WriteAlignment(IReadOnlyList<AlignmentResult> results, Action<double>? progress = null)
+    public long WriteAlignment(IEnumerable<AlignmentResult> results, Action<double>? progress = null)
     {
         using var tx = connection.BeginTransaction();
+        Execute("DROP TABLE IF EXISTS alignment_cells");
         Execute(AlignmentTable);
-        Execute("DELETE FROM alignment_cells");
         long rows = 0;
-        var total = results.Sum(r => (long)r.Slices.Length * r.Periods.Length);
-        long done = 0;
         using (var appender = connection.CreateAppender("alignment_cells"))
         {
             foreach (var result in results)
             {
+                var total = (long)result.Slices.Length * result.Periods.Length;
+                long done = 0;
                 if (result.Measures.Length != MeasureRegistry.Measures.Length || result.Options with { Period = default } != default)
                 {
                     throw new ArgumentException("Materialised alignment values are all measures with default options.", nameof(results));

@@ -80,5 +80,16 @@ public sealed class RealDataOracleTests(SharedStoreFixture fixture)
         {
             Assert.Equal(live[i].Value.Value, stored[i].Value.Value, 1e-12);
         }
+
+        // And the align command reads them (default options), giving what it computes from the votes
+        store.Dispose();
+        string[] args = ["align", "RUS", "CHN", "--measure", "kappa", "--issue", "hr", "--from", "2000", "--to", "2019", "--format", "csv"];
+        var cached = Tests.Cli.CliRunner.Run([.. args, "--db", copy]);
+        var computed = Tests.Cli.CliRunner.Run([.. args, "--db", fixture.DbPath]);
+        Assert.Equal(0, cached.Exit);
+        Assert.Equal(computed.Out, cached.Out);
+        static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains("precomputed values", Flat(Tests.Cli.CliRunner.Run("align", "RUS", "CHN", "--db", copy).Out), StringComparison.Ordinal);
+        Assert.Contains("computed from the votes", Flat(Tests.Cli.CliRunner.Run("align", "RUS", "CHN", "--db", copy, "--abstention", "strict").Out), StringComparison.Ordinal);
     }
 }

@@ -21,8 +21,46 @@ public sealed class AlignCommand : Command<DyadSettings>
         var slice = settings.ParsedSlice;
         var options = settings.Options;
         using var store = settings.OpenStore();
+        var (series, source) = Series(store, settings, a, b, measure, slice, options);
+        var info = MeasureRegistry.Get(measure);
+        var t = new Tabular(
+            $"{info.Name}: {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {slice.Key}",
+            [new("period", options.Period == PeriodKind.Year ? "Year" : "Session", true), new("value", info.Key, true), new("n", "N", true), new("bar", "")]);
+        foreach (var (period, value) in series)
+        {
+            t.Add(period, value.Value, value.N, Bar(value.Value, info.Range));
+        }
+
+        t.Notes.Add(Markup.Escape($"{Sparkline(series.Select(p => p.Value.Value))}  options: measure={info.Key} slice={slice.Key} {options}; {source}"));
+        t.Notes.Add(Markup.Escape($"[{info.Citation}]"));
+        WriteWithoutBar(t, settings.Format);
+        return 0;
+    }
+
+    /// <summary>
+    /// The dyad's series over the periods with joint votes: read from the values <c>precompute</c>
+    /// materialised when they hold these options (default, by year or session), else computed from the votes.
+    /// </summary>
+    private static (IReadOnlyList<PeriodValue> Series, string Source) Series(
+        VoteStore store, DyadSettings settings, Country a, Country b, Measure measure, Slice slice, AlignmentOptions options)
+    {
+        bool InRange(int p) => (settings.From is not int f || p >= f) && (settings.To is not int t || p <= t);
+        if (options with { Period = default } == AlignmentOptions.Default && Slice.Standard.Contains(slice)
+            && store.AlignmentSeries(a, b, measure, slice, options.Period) is { } stored)
+        {
+            return (stored.Where(p => InRange(p.Period)).ToArray(), "precomputed values");
+        }
+
         var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
         var matrix = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3], WithText = false });
+        foreach (var state in (Country[])[a, b])
+        {
+            if (matrix.IndexOf(state) < 0)
+            {
+                throw new ArgumentException($"{state.Name} ({state.Iso3}) has no votes in the store{(settings.From is null && settings.To is null ? "" : " in that range")}.");
+            }
+        }
+
         var dyad = new Dyad(a, b);
         var result = AlignmentEngine.Compute(matrix, AlignmentQuery.ForDyad(dyad) with
         {
@@ -32,20 +70,7 @@ public sealed class AlignCommand : Command<DyadSettings>
             From = settings.From,
             To = settings.To,
         });
-        var info = MeasureRegistry.Get(measure);
-        var t = new Tabular(
-            $"{info.Name}: {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {slice.Key}",
-            [new("period", options.Period == PeriodKind.Year ? "Year" : "Session", true), new("value", info.Key, true), new("n", "N", true), new("bar", "")]);
-        var series = result.Series(dyad, measure, slice);
-        foreach (var (period, value) in series)
-        {
-            t.Add(period, value.Value, value.N, Bar(value.Value, info.Range));
-        }
-
-        t.Notes.Add(Markup.Escape($"{Sparkline(series.Select(p => p.Value.Value))}  options: measure={info.Key} slice={slice.Key} {options}"));
-        t.Notes.Add(Markup.Escape($"[{info.Citation}]"));
-        WriteWithoutBar(t, settings.Format);
-        return 0;
+        return (result.Series(dyad, measure, slice).Where(p => p.Value.N > 0 && InRange(p.Period)).ToArray(), "computed from the votes");
     }
 
     /// <summary>Writes the table; the bar column is for people only.</summary>

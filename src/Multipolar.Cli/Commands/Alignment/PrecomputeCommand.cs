@@ -8,7 +8,8 @@ namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary>
 /// <c>multipolar precompute</c>: materialises every measure for every dyad, year and session, and
-/// standard slice (all, the six issues, important votes) into the store, for the dashboard and SQL users.
+/// standard slice (all, the six issues, important votes) into the store, for the dashboard, SQL users and
+/// <c>align</c> (which reads them when its options are the defaults).
 /// </summary>
 public sealed class PrecomputeCommand : Command<StoreSettings>
 {
@@ -28,25 +29,31 @@ public sealed class PrecomputeCommand : Command<StoreSettings>
                 var load = ctx.AddTask("Loading votes", maxValue: 1);
                 var compute = ctx.AddTask("Computing", maxValue: 2, autoStart: false);
                 var write = ctx.AddTask("Writing", maxValue: 1, autoStart: false);
-                var votes = store.LoadMatrix(new MatrixQuery());
+                var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
                 load.Value = 1;
                 compute.StartTask();
-                var results = new List<AlignmentResult>();
-                foreach (var kind in new[] { PeriodKind.Year, PeriodKind.Session })
+
+                // One period kind at a time: only one result (≈ 600 MB) is alive while it is written.
+                IEnumerable<AlignmentResult> Results()
                 {
-                    var result = AlignmentEngine.Compute(votes, new AlignmentQuery
+                    foreach (var kind in new[] { PeriodKind.Year, PeriodKind.Session })
                     {
-                        Measures = MeasureRegistry.Measures,
-                        Slices = [.. Slice.Standard],
-                        Options = AlignmentOptions.Default with { Period = kind },
-                    });
-                    cells += (long)result.Dyads.Length * result.Periods.Length * result.Slices.Length * result.Measures.Length;
-                    results.Add(result);
-                    compute.Increment(1);
+                        compute.Description = $"Computing ({kind.ToString().ToLowerInvariant()}s)";
+                        var result = AlignmentEngine.Compute(votes, new AlignmentQuery
+                        {
+                            Measures = MeasureRegistry.Measures,
+                            Slices = [.. Slice.Standard],
+                            Options = AlignmentOptions.Default with { Period = kind },
+                        });
+                        cells += (long)result.Dyads.Length * result.Periods.Length * result.Slices.Length * result.Measures.Length;
+                        compute.Increment(1);
+                        write.StartTask();
+                        write.Description = $"Writing ({kind.ToString().ToLowerInvariant()}s)";
+                        yield return result;
+                    }
                 }
 
-                write.StartTask();
-                rows = store.WriteAlignment(results, f => write.Value = f);
+                rows = store.WriteAlignment(Results(), f => write.Value = f);
             });
         console.MarkupLine($"Computed {cells:N0} cells (measure × slice × period × dyad, years and sessions); stored {rows:N0} dyad-period-slice rows with joint votes in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;

@@ -7,7 +7,9 @@ using Multipolar.Votes;
 namespace Multipolar.Bench.IdealPoints;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|synthetic] [first] [last]</c>:
+/// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|items|synthetic] [first] [last]</c>
+/// (environment: IDEAL_TRACE=n prints every n-th iteration's change, IDEAL_MAXIT, IDEAL_TOL, IDEAL_ITEMVAR set options,
+/// IDEAL_DUMP=file writes every dynamic estimate):
 /// Stopwatch runs of the ideal-point estimators on a store built by <c>multipolar ingest</c> (or on the synthetic
 /// benchmark data), with convergence, scale and a few poles printed.
 /// </summary>
@@ -106,6 +108,11 @@ internal static class IdealPointRuns
     {
         var fit = Time($"dynamic {first}–{last}", 1, () => IdealPointEstimator.EstimateDynamic(votes, first, last, Options(), null, default));
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; {fit.VotesUsed} votes, {fit.RollCallsUsed} roll calls, {fit.ItemGroups} groups");
+        if (Environment.GetEnvironmentVariable("IDEAL_DUMP") is { } dump)
+        {
+            File.WriteAllLines(dump, fit.Points.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.State.Iso3} {p.Period} {p.Estimate:R} {p.StandardError:R}")));
+        }
+
         var all = fit.Points.Select(p => p.Estimate).ToArray();
         Console.WriteLine($"pooled mean {all.Average():F2} sd {Math.Sqrt(all.Select(v => v * v).Average() - (all.Average() * all.Average())):F2}; min {all.Min():F2} max {all.Max():F2}");
         foreach (var year in fit.Periods.Where(y => y % 5 == 0 || y == last))

@@ -26,9 +26,12 @@ namespace Multipolar.IdealPoints;
 /// Comparable R: <c>emIRT::ordIRT</c> (static) and <c>emIRT::dynIRT</c> (dynamic, binary). See docs/ideal-points.md.</para>
 /// <para><b>Uncertainty.</b> <see cref="IdealPoint.StandardError"/> from the expected Fisher information with the roll-call
 /// parameters fixed (static: 1/√(I + 1/V0); dynamic: the smoother variance), a Laplace approximation and a lower bound.</para>
-/// <para><b>Identification.</b> Sign: the anchor (<c>USA</c> by default) is positive. Scale: the N(0, 1) prior
-/// (static); dynamic: in every iteration the pooled ideal points of all state-periods are shifted and scaled to mean 0
-/// and standard deviation 1, the roll-call parameters compensated.</para>
+/// <para><b>Identification.</b> Sign: the anchor (<c>USA</c> by default) is positive. Scale and location: the priors
+/// (static: the N(0, 1) prior; dynamic: each state's first-period N(0, 1) prior, the random walk and the item priors),
+/// reached by the parameter-expansion step in every iteration; estimates are reported on that scale, not re-normalised.</para>
+/// <para><b>Convergence.</b> Stops when no ideal point moved by more than <see cref="IdealPointOptions.Tolerance"/> in an
+/// iteration (default 1e-4), else at <see cref="IdealPointOptions.MaxIterations"/> with
+/// <see cref="IdealPointConvergence.Converged"/> false.</para>
 /// <para><b>Filters.</b> Roll calls with a minority share under <see cref="IdealPointOptions.MinMinorityShare"/> (or a
 /// single outcome) are dropped, then states with fewer than <see cref="IdealPointOptions.MinVotes"/> votes in a
 /// period, repeated until neither changes; both are reported in the fit.</para>

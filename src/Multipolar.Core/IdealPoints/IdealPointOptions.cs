@@ -34,10 +34,18 @@ public readonly record struct IdealPointOptions
     public int MaxIterations { get => maxIterations ?? 2000; init => maxIterations = value; }
 
     /// <summary>
-    /// EM stops when no ideal point moved by more than this in an iteration. Default 1e-5 (ideal points are on a
-    /// unit scale; their standard errors are around 0.05–0.3). Range (0, 1).
+    /// The fit stops, converged, when no ideal point moved by more than this in an iteration (the largest absolute
+    /// change of any state-period; after a SQUAREM extrapolation, the change of the plain iteration that follows it).
+    /// Default 1e-4: ideal points are on a unit scale with standard errors of about 0.03–0.3, and on the real
+    /// 1946–2019 record the dynamic fit stopped at 1e-4 is within 0.011 (under 0.3 standard errors, nearly all of it a
+    /// common shift of the later years) of the fit stopped at 1e-6. Range (0, 1).
     /// </summary>
-    public double Tolerance { get => tolerance ?? 1e-5; init => tolerance = value; }
+    /// <remarks>
+    /// The correlation criterion of Imai, Lo and Olmsted (1 − corr of successive ideal-point vectors under 1e-6) is
+    /// not used: on the real 1946–2019 record it is met while single chains (the USSR in the 1970s) are still 0.3 from
+    /// the fixed point.
+    /// </remarks>
+    public double Tolerance { get => tolerance ?? 1e-4; init => tolerance = value; }
 
     /// <summary>
     /// Variance of the normal prior of the ideal points (static), or of each state's first period (dynamic),

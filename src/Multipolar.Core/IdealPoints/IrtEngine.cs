@@ -204,14 +204,7 @@ internal sealed partial class IrtEngine
         x.CopyTo(xPrev, 0);
         UpdateItems();
         UpdateStates();
-        if (dynamic)
-        {
-            NormalisePooled();
-        }
-        else
-        {
-            Expand();
-        }
+        Expand();
 
         var change = 0.0;
         for (var s = 0; s < x.Length; s++)
@@ -236,39 +229,6 @@ internal sealed partial class IrtEngine
         theta.AsSpan(x.Length, a.Length).CopyTo(a);
         theta.AsSpan(x.Length + a.Length, a.Length).CopyTo(b);
         theta.AsSpan(x.Length + (2 * a.Length), a.Length).CopyTo(rho);
-    }
-
-    /// <summary>Shifts and scales x to pooled mean 0 and SD 1, compensating a and b (the likelihood is unchanged).</summary>
-    private void NormalisePooled()
-    {
-        double sum = 0, sq = 0;
-        foreach (var v in x)
-        {
-            sum += v;
-        }
-
-        var m = sum / x.Length;
-        foreach (var v in x)
-        {
-            sq += (v - m) * (v - m);
-        }
-
-        var sd = Math.Sqrt(sq / x.Length);
-        if (!(sd > 1e-12))
-        {
-            return;
-        }
-
-        for (var s = 0; s < x.Length; s++)
-        {
-            x[s] = (x[s] - m) / sd;
-        }
-
-        for (var g = 0; g < a.Length; g++)
-        {
-            a[g] += b[g] * m;
-            b[g] *= sd;
-        }
     }
 
     /// <summary>Flips the scale (x → −x, b → −b) when the anchor chain's mean ideal point is negative.</summary>

@@ -81,4 +81,28 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
             Assert.True(lowestWest > highestEast + 1.0, $"{year}: west {lowestWest}, east {highestEast}");
         }
     }
+
+    [Fact]
+    public void EstimateDynamic_1991To2019_ConvergesWithUsaAboveRussiaAndChinaEveryYear()
+    {
+        // Given the post-Cold-War record
+        using var store = fixture.Open();
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = 1991, ToYear = 2019 });
+
+        // When
+        var fit = IdealPointEstimator.EstimateDynamic(votes, 1991, 2019);
+
+        // Then: converged, on a sane scale, and every year the USA is positive and above RUS and CHN
+        output.WriteLine(fit.Convergence.ToString());
+        Assert.True(fit.Convergence.Converged);
+        Assert.All(fit.Points, p => Assert.InRange(p.Estimate, -5.0, 5.0));
+        foreach (var year in fit.Periods)
+        {
+            var points = fit.Points.Where(p => p.Period == year).ToDictionary(p => p.State.Iso3, p => p.Estimate);
+            output.WriteLine($"{year}: USA {points["USA"]:F2}, RUS {points["RUS"]:F2}, CHN {points["CHN"]:F2}");
+            Assert.True(points["USA"] > 0, $"{year}: USA {points["USA"]}");
+            Assert.True(points["USA"] > points["RUS"], $"{year}: USA {points["USA"]}, RUS {points["RUS"]}");
+            Assert.True(points["USA"] > points["CHN"], $"{year}: USA {points["USA"]}, CHN {points["CHN"]}");
+        }
+    }
 }

@@ -101,7 +101,7 @@ public sealed class StaticEstimatorTests
         Assert.True(limited.Convergence.FinalChange > limited.Convergence.Tolerance);
         Assert.True(full.Convergence.Converged);
         Assert.InRange(full.Convergence.Iterations, 3, full.Options.MaxIterations - 1);
-        Assert.True(full.Convergence.FinalChange < 1e-5);
+        Assert.True(full.Convergence.FinalChange < full.Convergence.Tolerance);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using Multipolar.Alignment;
 using Multipolar.Countries;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Store;
@@ -15,6 +16,7 @@ namespace Multipolar.Bench.Cli;
 public class CliBenchmarks
 {
     private string db = "";
+    private string precomputed = "";
     private string cli = "";
 
     [GlobalSetup]
@@ -26,6 +28,19 @@ public class CliBenchmarks
             store.Ingest(SourceReader.Read([Path.Combine(BenchPaths.SharedData, "unvotes")], CountryReference.Default));
         }
 
+        precomputed = Path.ChangeExtension(db, ".precomputed.duckdb");
+        File.Copy(db, precomputed);
+        using (var store = VoteStore.Open(precomputed))
+        {
+            var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
+            store.WriteAlignment(new[] { PeriodKind.Year, PeriodKind.Session }.Select(k => AlignmentEngine.Compute(votes, new AlignmentQuery
+            {
+                Measures = MeasureRegistry.Measures,
+                Slices = [.. Slice.Standard],
+                Options = AlignmentOptions.Default with { Period = k },
+            })));
+        }
+
         cli = Environment.GetEnvironmentVariable("MULTIPOLAR_CLI")
             ?? Path.Combine(BenchPaths.Root, "src", "Multipolar.Cli", "bin", "Release", "net10.0", "multipolar");
         if (!File.Exists(cli))
@@ -35,7 +50,11 @@ public class CliBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => File.Delete(db);
+    public void Cleanup()
+    {
+        File.Delete(db);
+        File.Delete(precomputed);
+    }
 
     [Benchmark(Baseline = true, Description = "multipolar countries (process start, no store)")]
     public int Startup() => Run("countries", "--format", "csv");
@@ -45,6 +64,12 @@ public class CliBenchmarks
 
     [Benchmark(Description = "multipolar align RUS CHN --measure kappa (table)")]
     public int AlignSeriesTable() => Run("align", "RUS", "CHN", "--measure", "kappa", "--db", db);
+
+    [Benchmark(Description = "multipolar align RUS CHN (precomputed store, csv)")]
+    public int AlignSeriesPrecomputed() => Run("align", "RUS", "CHN", "--db", precomputed, "--format", "csv");
+
+    [Benchmark(Description = "multipolar align RUS CHN --measure kappa (precomputed store, table)")]
+    public int AlignSeriesPrecomputedTable() => Run("align", "RUS", "CHN", "--measure", "kappa", "--db", precomputed);
 
     private int Run(params string[] args)
     {

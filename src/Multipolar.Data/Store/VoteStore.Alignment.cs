@@ -86,7 +86,7 @@ public sealed partial class VoteStore
     /// </summary>
     public IReadOnlyList<PeriodValue>? AlignmentSeries(Country a, Country b, Measure measure, Slice slice, PeriodKind kind)
     {
-        if (Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'alignment_cells'"), CultureInfo.InvariantCulture) == 0)
+        if (Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'alignment_cells'"), CultureInfo.InvariantCulture) == 0)
         {
             return null;
         }

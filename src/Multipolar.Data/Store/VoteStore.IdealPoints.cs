@@ -51,7 +51,7 @@ public sealed partial class VoteStore
 
     /// <summary>How many ideal points are stored (0 when none were estimated yet).</summary>
     public long StoredIdealPoints() =>
-        Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'ideal_points'"), CultureInfo.InvariantCulture) == 0
+        Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'ideal_points'"), CultureInfo.InvariantCulture) == 0
             ? 0
             : Convert.ToInt64(Scalar("SELECT count(*) FROM ideal_points"), CultureInfo.InvariantCulture);
 }

@@ -71,9 +71,7 @@ public sealed class IngestValidationTests
     {
         // Given
         using var dir = TestPaths.Temp();
-        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
-        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
-        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        var folder = GoodFolder(dir);
         using var store = VoteStore.Open(dir.File("s.duckdb"));
 
         // When
@@ -90,9 +88,7 @@ public sealed class IngestValidationTests
     {
         // Given
         using var dir = TestPaths.Temp();
-        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
-        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
-        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        var folder = GoodFolder(dir);
         using var store = VoteStore.Open(dir.File("s.duckdb"));
         store.Ingest(SourceReader.Read([folder], CountryReference.Default));
         var before = store.Info();
@@ -112,9 +108,7 @@ public sealed class IngestValidationTests
     {
         // Given
         using var dir = TestPaths.Temp();
-        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
-        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
-        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        var folder = GoodFolder(dir);
         using var store = VoteStore.Open(dir.File("s.duckdb"));
         store.Ingest(SourceReader.Read([folder], CountryReference.Default));
         var copy = dir.File("votes-copy.csv.gz");
@@ -134,9 +128,7 @@ public sealed class IngestValidationTests
     {
         // Given unvotes-layout data, then the official bulk layout for the same resolution with Canada voting yes
         using var dir = TestPaths.Temp();
-        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
-        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
-        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        var folder = GoodFolder(dir);
         using var store = VoteStore.Open(dir.File("s.duckdb"));
         store.Ingest(SourceReader.Read([folder], CountryReference.Default));
         var undl = dir.Write("undl.csv", """
@@ -220,5 +212,14 @@ public sealed class IngestValidationTests
         // Then
         Assert.Contains("totals", e.Message, StringComparison.Ordinal);
         Assert.Equal("total_yes", e.Column);
+    }
+
+    /// <summary>A folder with the good roll-call and votes files (unvotes layout).</summary>
+    private static string GoodFolder(TempDir dir)
+    {
+        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
+        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
+        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        return folder;
     }
 }

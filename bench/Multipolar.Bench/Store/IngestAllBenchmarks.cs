@@ -11,26 +11,10 @@ namespace Multipolar.Bench.Store;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
-public class IngestAllBenchmarks
+public class IngestAllBenchmarks : FreshStoreBenchmark
 {
-    private string dir = "";
-    private int n;
-
     public static string[] AllSources =>
         [.. new[] { "unvotes", "voeten-wide", "undl" }.Select(s => Path.GetFullPath(Path.Combine(BenchPaths.SharedData, s)))];
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "multipolar-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        _ = CountryReference.Default;
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(dir, true);
-
-    private string NextDb() => Path.Combine(dir, $"s{n++}.duckdb");
 
     [Benchmark(Baseline = true, Description = "Ingest of unvotes alone")]
     public long UnvotesOnly()

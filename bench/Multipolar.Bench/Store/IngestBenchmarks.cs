@@ -12,25 +12,9 @@ namespace Multipolar.Bench.Store;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
-public class IngestBenchmarks
+public class IngestBenchmarks : FreshStoreBenchmark
 {
-    private string dir = "";
-    private int n;
-
     public static string Unvotes => Path.GetFullPath(Path.Combine(BenchPaths.SharedData, "unvotes"));
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "multipolar-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        _ = CountryReference.Default;
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(dir, true);
-
-    private string NextDb() => Path.Combine(dir, $"s{n++}.duckdb");
 
     [Benchmark(Baseline = true, Description = "DuckDB read_csv of the three files into tables")]
     public long DuckDbReadCsv()

@@ -91,7 +91,7 @@ public static class IdealPointEstimator
     public static int PeriodOf(RollCall rollCall, IdealPointPeriod period)
     {
         ArgumentNullException.ThrowIfNull(rollCall);
-        return period == IdealPointPeriod.Session ? rollCall.Session ?? (rollCall.Year - 1945) : rollCall.Year;
+        return period == IdealPointPeriod.Session ? rollCall.Session ?? GeneralAssemblySession.OpeningIn(rollCall.Year) : rollCall.Year;
     }
 
     /// <summary>

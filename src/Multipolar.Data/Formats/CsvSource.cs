@@ -37,19 +37,9 @@ internal sealed class CsvSource : IDisposable
     }
 
     /// <summary>The index of a required column.</summary>
-    public int Column(string name)
-    {
-        var names = Reader.Header.ColNames;
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i].Trim().TrimStart('\uFEFF'), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        throw new IngestException(Path, 1, name, null, $"the header has no column '{name}'.");
-    }
+    public int Column(string name) => OptionalColumn(name) is var i and >= 0
+        ? i
+        : throw new IngestException(Path, 1, name, null, $"the header has no column '{name}'.");
 
     /// <summary>The index of an optional column, or -1.</summary>
     public int OptionalColumn(string name)

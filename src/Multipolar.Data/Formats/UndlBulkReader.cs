@@ -41,7 +41,7 @@ internal static class UndlBulkReader
             var rc = new RollCall
             {
                 Id = default,
-                Session = int.TryParse(sessionText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : SessionOf(day),
+                Session = int.TryParse(sessionText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : GeneralAssemblySession.InProgressOn(day),
                 Date = day,
                 Resolution = symbol,
                 Title = CsvSource.Text(row, title),
@@ -87,7 +87,4 @@ internal static class UndlBulkReader
 
         batch.SetRows(file, rows);
     }
-
-    /// <summary>The regular General Assembly session in progress on a date: session n opens in September of 1945 + n.</summary>
-    public static int SessionOf(DateOnly date) => Math.Max(1, date.Month >= 9 ? date.Year - 1945 : date.Year - 1946);
 }

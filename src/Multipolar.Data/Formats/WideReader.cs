@@ -51,7 +51,7 @@ internal static class WideReader
             {
                 Id = new RollCallId(id ?? 0),
                 Body = isCouncil ? Body.SecurityCouncil : Body.GeneralAssembly,
-                Session = isCouncil ? null : UndlBulkReader.SessionOf(day),
+                Session = isCouncil ? null : GeneralAssemblySession.InProgressOn(day),
                 Date = day,
                 Resolution = symbol,
                 Title = CsvSource.Text(row, title),

@@ -1,3 +1,5 @@
+using Multipolar.Votes;
+
 namespace Multipolar.Data.Store;
 
 /// <summary>A stored source file.</summary>
@@ -50,5 +52,5 @@ public sealed record StoreInfo
     public long ConflictingVotes { get; init; }
 
     /// <summary>The years the sessions span: session n opens in 1945 + n (session 1: 1946).</summary>
-    public (int From, int To)? SessionYears => Sessions is { } s ? (1945 + s.First, 1945 + s.Last) : null;
+    public (int From, int To)? SessionYears => Sessions is { } s ? (GeneralAssemblySession.OpeningYear(s.First), GeneralAssemblySession.OpeningYear(s.Last)) : null;
 }

@@ -14,9 +14,7 @@ public sealed class AlignCommand : Command<DyadSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
     {
-        var reference = CountryReference.Default;
-        var a = reference.Resolve(settings.A);
-        var b = reference.Resolve(settings.B);
+        var (a, b) = settings.ResolveDyad();
         var measure = settings.ParsedMeasure;
         var slice = settings.ParsedSlice;
         var options = settings.Options;
@@ -51,8 +49,7 @@ public sealed class AlignCommand : Command<DyadSettings>
             return (stored.Where(p => InRange(p.Period)).ToArray(), "precomputed values");
         }
 
-        var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
-        var matrix = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3], WithText = false });
+        var matrix = store.LoadMatrix(settings.VotesQuery(settings.From, settings.To, a, b));
         foreach (var state in (Country[])[a, b])
         {
             if (matrix.IndexOf(state) < 0)

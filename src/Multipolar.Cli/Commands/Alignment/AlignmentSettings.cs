@@ -1,5 +1,8 @@
 using System.ComponentModel;
 using Multipolar.Alignment;
+using Multipolar.Votes;
+using Multipolar.Data.Store;
+using Multipolar.Countries;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -104,12 +107,16 @@ public class AlignmentSettings : QuerySettings
         return ValidationResult.Success();
     }
 
-    /// <summary>The calendar years of votes to load for periods <paramref name="from"/>–<paramref name="to"/> (sessions span two years; windows reach back).</summary>
-    public (int? From, int? To) LoadYears(int? from, int? to)
+    /// <summary>
+    /// The votes to load for periods <paramref name="from"/>–<paramref name="to"/> (all when null), of the
+    /// given states (all when none), without roll-call text: a session's votes span two calendar years, and a
+    /// rolling window reaches back <see cref="Window"/> − 1 periods (for sessions, one year more as a margin).
+    /// </summary>
+    public MatrixQuery VotesQuery(int? from, int? to, params Country[] states)
     {
         var session = Options.Period == PeriodKind.Session;
-        int? first = from is int f ? (session ? f + 1945 : f) - (Window - 1) - (session ? 1 : 0) : null;
-        int? last = to is int t ? (session ? t + 1946 : t) : null;
-        return (first, last);
+        int? first = from is int f ? (session ? GeneralAssemblySession.OpeningYear(f) - 1 : f) - (Window - 1) : null;
+        int? last = to is int t ? (session ? GeneralAssemblySession.LastYear(t) : t) : null;
+        return new MatrixQuery { FromYear = first, ToYear = last, States = states.Length == 0 ? null : [.. states.Select(s => s.Iso3)], WithText = false };
     }
 }

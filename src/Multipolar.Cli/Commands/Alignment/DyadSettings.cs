@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Multipolar.Alignment;
+using Multipolar.Countries;
 using Spectre.Console.Cli;
 
 namespace Multipolar.Cli.Commands.Alignment;
@@ -25,4 +27,8 @@ public class DyadSettings : AlignmentSettings
     [CommandOption("--to <PERIOD>")]
     [Description("Last year (or session).")]
     public int? To { get; init; }
+
+    /// <summary>The two states, resolved by the country reference.</summary>
+    /// <exception cref="CountryLookupException">A state is unknown or ambiguous.</exception>
+    public Dyad ResolveDyad() => new(CountryReference.Default.Resolve(A), CountryReference.Default.Resolve(B));
 }

@@ -35,8 +35,7 @@ public sealed class MatrixCommand : Command<MatrixCommand.Settings>
         var measure = settings.ParsedMeasure;
         var slice = settings.ParsedSlice;
         using var store = settings.OpenStore();
-        var (from, to) = settings.LoadYears(period, period);
-        var votes = store.LoadMatrix(new MatrixQuery { FromYear = from, ToYear = to, WithText = false });
+        var votes = store.LoadMatrix(settings.VotesQuery(period, period));
         var m = AlignmentEngine.PairMatrix(votes, period, measure, slice, settings.Options);
 
         // States that voted in the period (a row of all-undefined values says nothing).

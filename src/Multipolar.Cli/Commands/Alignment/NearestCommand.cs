@@ -49,8 +49,7 @@ public sealed class NearestCommand : Command<NearestCommand.Settings>
         var measure = settings.ParsedMeasure;
         var slice = settings.ParsedSlice;
         using var store = settings.OpenStore();
-        var (from, to) = settings.LoadYears(period, period);
-        var votes = store.LoadMatrix(new MatrixQuery { FromYear = from, ToYear = to, WithText = false });
+        var votes = store.LoadMatrix(settings.VotesQuery(period, period));
         if (votes.IndexOf(state) < 0)
         {
             throw new ArgumentException($"{state.Name} ({state.Iso3}) has no votes in {period}.");

@@ -13,14 +13,11 @@ public sealed class SensitivityCommand : Command<DyadSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
     {
-        var reference = CountryReference.Default;
-        var a = reference.Resolve(settings.A);
-        var b = reference.Resolve(settings.B);
+        var (a, b) = settings.ResolveDyad();
         var measure = settings.ParsedMeasure;
         var slice = settings.ParsedSlice;
         using var store = settings.OpenStore();
-        var (fromYear, toYear) = settings.LoadYears(settings.From, settings.To);
-        var votes = store.LoadMatrix(new MatrixQuery { FromYear = fromYear, ToYear = toYear, States = [a.Iso3, b.Iso3], WithText = false });
+        var votes = store.LoadMatrix(settings.VotesQuery(settings.From, settings.To, a, b));
         var table = AlignmentEngine.Sensitivity(votes, new Dyad(a, b), measure, slice, SensitivityVariant.Around(settings.Options));
         var key = MeasureRegistry.Get(measure).Key;
         var t = new Tabular(

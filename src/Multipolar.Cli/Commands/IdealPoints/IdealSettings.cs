@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Multipolar.Data.Store;
 using Multipolar.IdealPoints;
+using Multipolar.Votes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -100,6 +101,10 @@ public class IdealSettings : QuerySettings
 
     /// <summary>The calendar years to load for periods first–last.</summary>
     public MatrixQuery Load(int? first, int? last) => Options.Period == IdealPointPeriod.Session
-        ? new MatrixQuery { FromYear = first + 1945, ToYear = last + 1946 }
+        ? new MatrixQuery
+        {
+            FromYear = first is int f ? GeneralAssemblySession.OpeningYear(f) : null,
+            ToYear = last is int l ? GeneralAssemblySession.LastYear(l) : null,
+        }
         : new MatrixQuery { FromYear = first, ToYear = last };
 }

@@ -11,6 +11,7 @@ namespace Multipolar.Cli;
 public static class Cli
 {
     private static readonly AsyncLocal<CliConsole?> Current = new();
+    private static readonly AsyncLocal<StoreWarmUp?> Warm = new();
 
     /// <summary>
     /// Where the running command writes. Held per asynchronous flow, so that command lines run side by
@@ -25,6 +26,8 @@ public static class Cli
     /// <summary>Runs the command line with the given console; returns the exit code (0 ok, 1 failed, 2 bad arguments).</summary>
     public static int Run(string[] args, CliConsole? console = null)
     {
+        using var warm = StoreWarmUp.Start(args);
+        Warm.Value = warm;
         Console = console ?? CliConsole.System;
         var app = new CommandApp();
         app.Configure(config =>
@@ -45,6 +48,9 @@ public static class Cli
         });
         return app.Run(args);
     }
+
+    /// <summary>The store opened early for this command line (<see cref="StoreWarmUp"/>), when it is <paramref name="path"/> read-only.</summary>
+    internal static VoteStore? TakeWarmStore(string path) => Warm.Value?.Take(path);
 
     private static int Fail(Exception ex)
     {

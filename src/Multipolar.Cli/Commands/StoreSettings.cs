@@ -15,7 +15,11 @@ public class StoreSettings : CommandSettings
     public string? Db { get; init; }
 
     /// <summary>Opens the store read-only (queries) or for writing.</summary>
-    public VoteStore OpenStore(bool readOnly = true) => VoteStore.Open(StoreLocation.Resolve(Db), CountryReference.Default, readOnly);
+    public VoteStore OpenStore(bool readOnly = true)
+    {
+        var path = StoreLocation.Resolve(Db);
+        return (readOnly ? Cli.TakeWarmStore(path) : null) ?? VoteStore.Open(path, CountryReference.Default, readOnly);
+    }
 }
 
 /// <summary>Options of every query command.</summary>

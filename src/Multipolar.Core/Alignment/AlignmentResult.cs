@@ -79,6 +79,20 @@ public sealed class AlignmentResult
     public ReadOnlySpan<int> YesNoCounts(Slice slice, int period) =>
         storage.YesNoN.AsSpan(CellIndex(slice, period) * Dyads.Length, Dyads.Length);
 
+    /// <summary>
+    /// Every value of <paramref name="measure"/>, laid out by slice, then period, then dyad: the value of
+    /// slice <c>s</c>, period <c>p</c> and dyad <c>d</c> (indices into <see cref="Slices"/>,
+    /// <see cref="Periods"/> and <see cref="Dyads"/>) is at <c>((s × Periods.Length) + p) × Dyads.Length + d</c>.
+    /// For writers that walk the result in another order than <see cref="Values(Measure, Slice, int)"/> gives.
+    /// </summary>
+    public ReadOnlyMemory<double> AllValues(Measure measure) => storage.Values[MeasureIndex(measure)];
+
+    /// <summary>Every joint-vote count, in the layout of <see cref="AllValues"/>.</summary>
+    public ReadOnlyMemory<int> AllJointCounts() => storage.JointN;
+
+    /// <summary>Every yes/no-pair count, in the layout of <see cref="AllValues"/>.</summary>
+    public ReadOnlyMemory<int> AllYesNoCounts() => storage.YesNoN;
+
     /// <summary>The series of one dyad: the measure in every period of one slice.</summary>
     public ImmutableArray<PeriodValue> Series(Dyad dyad, Measure measure, Slice slice)
     {

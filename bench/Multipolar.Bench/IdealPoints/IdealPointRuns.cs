@@ -8,7 +8,7 @@ namespace Multipolar.Bench.IdealPoints;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|items|synthetic] [first] [last]</c>
-/// (environment: IDEAL_TRACE=n prints every n-th iteration's change, IDEAL_MAXIT, IDEAL_TOL, IDEAL_ITEMVAR set options,
+/// (environment: IDEAL_TRACE=n prints every n-th iteration's change, IDEAL_MAXIT, IDEAL_TOL, IDEAL_ITEMVAR, IDEAL_WALK set options,
 /// IDEAL_DUMP=file writes every dynamic estimate):
 /// Stopwatch runs of the ideal-point estimators on a store built by <c>multipolar ingest</c> (or on the synthetic
 /// benchmark data), with convergence, scale and a few poles printed.
@@ -64,6 +64,11 @@ internal static class IdealPointRuns
         if (Environment.GetEnvironmentVariable("IDEAL_ITEMVAR") is { } v)
         {
             o = o with { ItemPriorVariance = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("IDEAL_WALK") is { } w)
+        {
+            o = o with { RandomWalkVariance = double.Parse(w, System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         if (Environment.GetEnvironmentVariable("IDEAL_TOL") is { } t)
@@ -122,6 +127,9 @@ internal static class IdealPointRuns
             Console.WriteLine($"{year}: {F("USA")} {F("GBR")} {F("FRA")} {F("RUS")} {F("CHN")} {F("IND")} {F("BRA")} {F("CUB")} {F("PRK")} range [{pts.Values.Min(p => p.Estimate):F2}, {pts.Values.Max(p => p.Estimate):F2}]");
         }
 
+        var ranked = fit.Points.Where(p => p.Period == last).OrderBy(p => p.Estimate).ToList();
+        Console.WriteLine($"{last}, lowest first: {string.Join(" ", ranked.Take(20).Select(p => $"{p.State.Iso3} {p.Estimate:F2}"))}");
+        Console.WriteLine($"{last}: PRK rank from the low end {ranked.FindIndex(p => p.State.Iso3 == "PRK") + 1} of {ranked.Count}");
         var bad = fit.Periods.Where(y =>
         {
             var pts = fit.Points.Where(p => p.Period == y).ToDictionary(p => p.State.Iso3, p => p.Estimate);

@@ -184,7 +184,7 @@ internal static class IdealPointRuns
         var options = new IdealPointOptions { ItemPriorVariance = itemVariance };
         var columns = votes.RollCalls.Select(r => r.Year == year ? year : int.MinValue).ToArray();
         var problem = IrtPreparation.Build(votes, columns, options, bridge: false);
-        var engine = new IrtEngine(problem, options, dynamic: false);
+        var engine = new IrtEngine(problem, options);
         var anchor = Enumerable.Range(0, problem.ChainCount).First(c => votes.States[problem.SlotRow[problem.ChainStart[c]]].Iso3 == "USA");
         Console.WriteLine(engine.Run(anchor, null, default));
         var x = engine.Positions.ToArray();

@@ -160,7 +160,7 @@ public static class IdealPointEstimator
         }
 
         var anchorChain = AnchorChain(problem, options.AnchorIso3);
-        var engine = new IrtEngine(problem, options, dynamic);
+        var engine = new IrtEngine(problem, options);
         var convergence = engine.Run(anchorChain, progress, cancellationToken);
         var se = engine.StandardErrors();
         var x = engine.Positions.ToArray();

@@ -35,7 +35,6 @@ internal sealed partial class IrtEngine
 
     private readonly IrtProblem p;
     private readonly IdealPointOptions options;
-    private readonly bool dynamic;
     private readonly double[] x;
     private readonly double[] xPrev;
     private readonly double[] a;
@@ -43,11 +42,10 @@ internal sealed partial class IrtEngine
     private readonly double[] rho;
     private readonly int maxChain;
 
-    public IrtEngine(IrtProblem problem, IdealPointOptions options, bool dynamic)
+    public IrtEngine(IrtProblem problem, IdealPointOptions options)
     {
         p = problem;
         this.options = options;
-        this.dynamic = dynamic;
         x = new double[p.SlotCount];
         xPrev = new double[p.SlotCount];
         a = new double[p.GroupCount];

@@ -307,7 +307,7 @@ public sealed class CountryReferenceTests
     public void Countries_CowCodes_MatchTheCowStateList()
     {
         // Given the COW state list (code → names; some codes appear on several rows)
-        var cow = ReadCsv(Path.Combine(DataRoot(), "cow", "COW-country-codes.csv"))
+        var cow = ReadCsv(TestPaths.Shared("cow", "COW-country-codes.csv"))
             .Skip(1)
             .Select(f => (Code: int.Parse(f[1], CultureInfo.InvariantCulture), Name: f[2]))
             .Distinct()
@@ -420,7 +420,7 @@ public sealed class CountryReferenceTests
     public void Resolve_Es11MemberStates_CodeAndNameAgree()
     {
         // Given the 193 member states recorded for resolution ES-11/1 (code and UN name)
-        var rows = ReadCsv(Path.Combine(DataRoot(), "undl", "undl_ga_es11_1_2022.csv")).Skip(1).Select(f => (Code: f[1], Name: f[2])).ToList();
+        var rows = ReadCsv(TestPaths.Shared("undl", "undl_ga_es11_1_2022.csv")).Skip(1).Select(f => (Code: f[1], Name: f[2])).ToList();
 
         // When resolving the code and the name
         // Then both give the same entry, and all 193 members are there
@@ -597,22 +597,9 @@ public sealed class CountryReferenceTests
     private static List<T> Duplicates<T>(IEnumerable<T> values) where T : notnull =>
         [.. values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key)];
 
-    private static string DataRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Multipolar.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null
-            ? throw new InvalidOperationException($"Multipolar.slnx not found above {AppContext.BaseDirectory}")
-            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-    }
-
     private static List<string> ReadHeader(string relativePath)
     {
-        using var file = File.OpenRead(Path.Combine(DataRoot(), relativePath));
+        using var file = File.OpenRead(Path.Combine(TestPaths.SharedData, relativePath));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return SplitCsv(reader.ReadLine() ?? string.Empty);

@@ -3,7 +3,9 @@ using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Store;
-using Spectre.Console.Cli;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli;
 
@@ -29,24 +31,32 @@ public static class Cli
         using var warm = StoreWarmUp.Start(args);
         Warm.Value = warm;
         Console = console ?? CliConsole.System;
-        var app = new CommandApp();
-        app.Configure(config =>
+        var root = new RootCommand("Multipolar: geopolitical alignment from the UN General Assembly's roll calls (docs/ in the repository).");
+        root.Add(new IngestCommand().Define("ingest", "Read source files or folders into the store (all or nothing).", "ingest ../shared/data/unvotes"));
+        root.Add(new InfoCommand().Define("info", "What the store holds."));
+        root.Add(new CountriesCommand().Define("countries", "The country reference (codes, names, membership).", "countries --search korea"));
+        root.Add(new RollCallsCommand().Define("rollcalls", "Roll calls of a year.", "rollcalls --year 2019 --issue hr --country IND"));
+        root.Add(new VotesCommand().Define("votes", "Every state's vote on a roll call.", "votes --rollcall 3"));
+        CommandRegistry.Register(root);
+        HelpWithExamples.Install(root);
+
+        var invocation = new InvocationConfiguration { Output = Console.Out, Error = Console.Error, EnableDefaultExceptionHandler = false };
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            config.SetApplicationName("multipolar");
-            config.ConfigureConsole(Console.Ansi);
-            config.AddCommand<IngestCommand>("ingest").WithDescription("Read source files or folders into the store (all or nothing).")
-                .WithExample("ingest", "../shared/data/unvotes");
-            config.AddCommand<InfoCommand>("info").WithDescription("What the store holds.");
-            config.AddCommand<CountriesCommand>("countries").WithDescription("The country reference (codes, names, membership).")
-                .WithExample("countries", "--search", "korea");
-            config.AddCommand<RollCallsCommand>("rollcalls").WithDescription("Roll calls of a year.")
-                .WithExample("rollcalls", "--year", "2019", "--issue", "hr", "--country", "IND");
-            config.AddCommand<VotesCommand>("votes").WithDescription("Every state's vote on a roll call.")
-                .WithExample("votes", "--rollcall", "3");
-            CommandRegistry.Register(config);
-            config.SetExceptionHandler((ex, _) => Fail(ex));
-        });
-        return app.Run(args);
+            return Fail(new CommandLineException(parsed.UnmatchedTokens.Count > 0
+                ? $"unknown command, argument or option '{parsed.UnmatchedTokens[0]}' (see 'multipolar --help')."
+                : Describe(parsed.Errors[0])));
+        }
+
+        try
+        {
+            return parsed.InvokeAsync(invocation).GetAwaiter().GetResult();
+        }
+        catch (Exception ex)
+        {
+            return Fail(ex);
+        }
     }
 
     /// <summary>The store opened early for this command line (<see cref="StoreWarmUp"/>), when it is <paramref name="path"/> read-only.</summary>
@@ -56,7 +66,7 @@ public static class Cli
     {
         var (code, message) = ex switch
         {
-            CommandAppException => (2, ex.Message),
+            CommandLineException => (2, ex.Message),
             CountryLookupException => (2, ex.Message),
             IngestException => (1, ex.Message),
             StoreException => (1, ex.Message),
@@ -67,4 +77,17 @@ public static class Cli
         Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ").Trim()}");
         return code;
     }
+
+    /// <summary>A parse error in one line; a missing argument is named, as System.CommandLine names only its command.</summary>
+    private static string Describe(ParseError error) => error.SymbolResult switch
+    {
+        ArgumentResult { Tokens.Count: 0 } missing =>
+            $"{(missing.Parent as CommandResult)?.Command.Name} needs {missing.Argument.Name}: {missing.Argument.Description}",
+        CommandResult { Command: var command } when command.Arguments.Count > 0 && error.Message.StartsWith("Required argument missing", StringComparison.Ordinal) =>
+            $"{command.Name} needs {string.Join(" ", command.Arguments.Select(a => a.Name))} (see 'multipolar {command.Name} --help').",
+        _ => error.Message,
+    };
+
+    /// <summary>A command line the parser rejected (unknown command or option, missing or malformed value).</summary>
+    private sealed class CommandLineException(string message) : Exception(message);
 }

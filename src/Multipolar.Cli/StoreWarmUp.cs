@@ -4,7 +4,7 @@ using Multipolar.Data.Store;
 namespace Multipolar.Cli;
 
 /// <summary>
-/// Opens the store on a worker thread while Spectre.Console.Cli builds its command model and binds the
+/// Opens the store on a worker thread while System.CommandLine builds its command model and binds the
 /// arguments, for the read-only query commands: loading DuckDB and opening the file (≈ 60–80 ms) then
 /// overlaps the parsing (≈ 80 ms) instead of following it. docs/benchmarks.md has the figures.
 /// </summary>

@@ -1,25 +1,37 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Store;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary><c>multipolar countries [--search TEXT]</c>: the country reference, with votes stored per state.</summary>
-public sealed class CountriesCommand : Command<CountriesCommand.Settings>
+public sealed class CountriesCommand : CliCommand<CountriesCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : QuerySettings
     {
+        private static readonly Option<string?> SearchOption = CliSymbols.Text("--search", "TEXT", "Only states whose code, name or alias contains TEXT (case- and accent-insensitive).");
+
         /// <summary>Filter.</summary>
-        [CommandOption("--search <TEXT>")]
-        [Description("Only states whose code, name or alias contains TEXT (case- and accent-insensitive).")]
-        public string? Search { get; init; }
+        public string? Search { get; private set; }
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(SearchOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Search = result.GetValue(SearchOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var reference = CountryReference.Default;
         var path = StoreLocation.Resolve(settings.Db);

@@ -1,13 +1,13 @@
 using Multipolar.Cli.Output;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary><c>multipolar info</c>: what the store holds.</summary>
-public sealed class InfoCommand : Command<QuerySettings>
+public sealed class InfoCommand : CliCommand<QuerySettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, QuerySettings settings, CancellationToken cancellationToken)
+    public override int Execute(QuerySettings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
         var info = store.Info();

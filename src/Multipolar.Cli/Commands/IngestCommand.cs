@@ -1,28 +1,40 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary><c>multipolar ingest PATH...</c>: reads source files or folders into the store, all or nothing.</summary>
-public sealed class IngestCommand : Command<IngestCommand.Settings>
+public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreSettings
     {
+        private static readonly Argument<string[]> PathsArgument = CliSymbols.Many("PATH", "Files or folders (a folder's recognised files are read together); plain or .gz.", atLeastOne: true);
+
         /// <summary>Files or folders.</summary>
-        [CommandArgument(0, "<PATH>")]
-        [Description("Files or folders (a folder's recognised files are read together); plain or .gz.")]
-        public string[] Paths { get; init; } = [];
+        public string[] Paths { get; private set; } = [];
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(PathsArgument);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Paths = result.GetValue(PathsArgument) ?? [];
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var console = Cli.Console;
         var (files, ignored) = SourceReader.Plan(settings.Paths);

@@ -1,43 +1,57 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Votes;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary><c>multipolar rollcalls --year Y [--issue hr] [--country X]</c>: the General Assembly's roll calls of a year.</summary>
-public sealed class RollCallsCommand : Command<RollCallsCommand.Settings>
+public sealed class RollCallsCommand : CliCommand<RollCallsCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : QuerySettings
     {
+        private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "YEAR", "Calendar year (required).");
+        private static readonly Option<string?> IssueOption = CliSymbols.Text("--issue", "ISSUE", "Only roll calls with this issue area: me, nu, di, hr, co, ec or a tag.");
+        private static readonly Option<string?> CountryOption = CliSymbols.Text("--country", "COUNTRY", "Show this state's vote (any code or name).");
+
         /// <summary>Calendar year.</summary>
-        [CommandOption("--year <YEAR>")]
-        [Description("Calendar year (required).")]
-        public int? Year { get; init; }
+        public int? Year { get; private set; }
 
         /// <summary>Issue filter.</summary>
-        [CommandOption("--issue <ISSUE>")]
-        [Description("Only roll calls with this issue area: me, nu, di, hr, co, ec or a tag.")]
-        public string? Issue { get; init; }
+        public string? Issue { get; private set; }
 
         /// <summary>State whose vote to show.</summary>
-        [CommandOption("--country <COUNTRY>")]
-        [Description("Show this state's vote (any code or name).")]
-        public string? Country { get; init; }
+        public string? Country { get; private set; }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            Year is null ? ValidationResult.Error("--year is required, e.g. --year 2019.")
-            : Year is < 1945 or > 2100 ? ValidationResult.Error($"--year {Year} is out of range (1946 onwards).")
-            : Issue is not null && !IssueArea.TryParse(Issue, out _) ? ValidationResult.Error($"--issue '{Issue}' is not an issue area: use me, nu, di, hr, co, ec or a tag.")
-            : ValidationResult.Success();
+        public override string? Validate() =>
+            Year is null ? "--year is required, e.g. --year 2019."
+            : Year is < 1945 or > 2100 ? $"--year {Year} is out of range (1946 onwards)."
+            : Issue is not null && !IssueArea.TryParse(Issue, out _) ? $"--issue '{Issue}' is not an issue area: use me, nu, di, hr, co, ec or a tag."
+            : null;
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(YearOption);
+            command.Add(IssueOption);
+            command.Add(CountryOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Year = result.GetValue(YearOption);
+            Issue = result.GetValue(IssueOption);
+            Country = result.GetValue(CountryOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var country = settings.Country is { } c ? CountryReference.Default.Resolve(c) : null;
         IssueArea? issue = settings.Issue is { } i ? IssueArea.Parse(i) : null;

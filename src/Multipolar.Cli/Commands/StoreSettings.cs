@@ -1,18 +1,19 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
+using Multipolar.Cli.Parsing;
 using Multipolar.Countries;
 using Multipolar.Data.Store;
-using Spectre.Console.Cli;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary>Options of every command that uses the store.</summary>
 public class StoreSettings : CommandSettings
 {
+    private static readonly Option<string?> DbOption = CliSymbols.Text("--db", "PATH",
+        "Store file (default: $MULTIPOLAR_DB, else multipolar.duckdb in the user's local data folder).");
+
     /// <summary>The store file.</summary>
-    [CommandOption("--db <PATH>")]
-    [Description("Store file (default: $MULTIPOLAR_DB, else multipolar.duckdb in the user's local data folder).")]
-    public string? Db { get; init; }
+    public string? Db { get; private set; }
 
     /// <summary>Opens the store read-only (queries) or for writing.</summary>
     public VoteStore OpenStore(bool readOnly = true)
@@ -20,14 +21,37 @@ public class StoreSettings : CommandSettings
         var path = StoreLocation.Resolve(Db);
         return (readOnly ? Cli.TakeWarmStore(path) : null) ?? VoteStore.Open(path, CountryReference.Default, readOnly);
     }
+
+    internal override void Declare(Command command)
+    {
+        base.Declare(command);
+        command.Add(DbOption);
+    }
+
+    internal override void Bind(ParseResult result)
+    {
+        base.Bind(result);
+        Db = result.GetValue(DbOption);
+    }
 }
 
 /// <summary>Options of every query command.</summary>
 public class QuerySettings : StoreSettings
 {
+    private static readonly Option<OutputFormat?> FormatOption = CliSymbols.Choice<OutputFormat>("--format", "FORMAT", "table (default), csv or json.");
+
     /// <summary>Output format.</summary>
-    [CommandOption("--format <FORMAT>")]
-    [Description("table (default), csv or json.")]
-    [DefaultValue(OutputFormat.Table)]
-    public OutputFormat Format { get; init; } = OutputFormat.Table;
+    public OutputFormat Format { get; private set; } = OutputFormat.Table;
+
+    internal override void Declare(Command command)
+    {
+        base.Declare(command);
+        command.Add(FormatOption);
+    }
+
+    internal override void Bind(ParseResult result)
+    {
+        base.Bind(result);
+        Format = result.GetValue(FormatOption) ?? OutputFormat.Table;
+    }
 }

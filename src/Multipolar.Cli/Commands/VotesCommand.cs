@@ -1,29 +1,41 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Votes;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands;
 
 /// <summary><c>multipolar votes --rollcall ID</c>: every state's vote on one roll call, with its source.</summary>
-public sealed class VotesCommand : Command<VotesCommand.Settings>
+public sealed class VotesCommand : CliCommand<VotesCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : QuerySettings
     {
+        private static readonly Option<long?> RollCallOption = CliSymbols.Long("--rollcall", "ID", "Roll-call id (rcid), as 'rollcalls' lists it.");
+
         /// <summary>Roll call.</summary>
-        [CommandOption("--rollcall <ID>")]
-        [Description("Roll-call id (rcid), as 'rollcalls' lists it.")]
-        public long? RollCall { get; init; }
+        public long? RollCall { get; private set; }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            RollCall is null ? ValidationResult.Error("--rollcall is required, e.g. --rollcall 3.") : ValidationResult.Success();
+        public override string? Validate() =>
+            RollCall is null ? "--rollcall is required, e.g. --rollcall 3." : null;
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(RollCallOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            RollCall = result.GetValue(RollCallOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
         var rc = store.RollCall(settings.RollCall!.Value)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Multipolar.Data.Fetch;
 
@@ -13,15 +14,18 @@ public sealed record FetchManifest(string PersistentId, string Server, string Ve
     /// <summary>The manifest's file name.</summary>
     public const string FileName = "fetch.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>Writes the manifest into a folder.</summary>
-    public void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Options));
+    public void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, FetchManifestJson.Default.FetchManifest));
 
     /// <summary>Reads the manifest of a folder, or null.</summary>
     public static FetchManifest? Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<FetchManifest>(File.ReadAllText(path), Options) : null;
+        return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), FetchManifestJson.Default.FetchManifest) : null;
     }
 }
+
+/// <summary>The manifest's JSON contract (snake_case keys), generated at compile time so the command line can be compiled ahead of time.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(FetchManifest))]
+internal sealed partial class FetchManifestJson : JsonSerializerContext;

@@ -4,15 +4,15 @@ using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar align A B</c>: one dyad's alignment series.</summary>
-public sealed class AlignCommand : Command<DyadSettings>
+public sealed class AlignCommand : CliCommand<DyadSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
+    public override int Execute(DyadSettings settings, CancellationToken cancellationToken)
     {
         var (a, b) = settings.ResolveDyad();
         var measure = settings.ParsedMeasure;

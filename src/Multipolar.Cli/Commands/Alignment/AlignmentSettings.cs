@@ -1,10 +1,9 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Alignment;
 using Multipolar.Votes;
 using Multipolar.Data.Store;
 using Multipolar.Countries;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
@@ -14,40 +13,35 @@ namespace Multipolar.Cli.Commands.Alignment;
 /// </summary>
 public class AlignmentSettings : QuerySettings
 {
+    private static readonly Option<string> MeasureOption = CliSymbols.Text("--measure", "MEASURE", "identity, agree (default), coincidence, s, kappa or pi.", "agree");
+    private static readonly Option<string> ByOption = CliSymbols.Text("--by", "PERIOD", "year (default) or session.", "year");
+    private static readonly Option<string> IssueOption = CliSymbols.Text("--issue", "ISSUE", "all (default), me, nu, di, hr, co, ec, important, a user tag, or ISSUE+important.", "all");
+    private static readonly Option<string> AbstentionOption = CliSymbols.Text("--abstention", "SCORING",
+        "soft (default: abstain = ½), strict (abstain disagrees with yes and no) or votes-only (abstentions left out).", "soft");
+    private static readonly Option<string> DistanceOption = CliSymbols.Text("--distance", "METRIC", "absolute (default) or squared, for S, κ and π.", "absolute");
+    private static readonly Option<bool> FinalOnlyOption = CliSymbols.Flag("--final-only", "Only votes on whole texts (leave out amendment and paragraph votes).");
+    private static readonly Option<int> WindowOption = CliSymbols.Int("--window", "N", "Rolling window of N periods ending at each period (default 1).", 1);
+
     /// <summary>Measure key.</summary>
-    [CommandOption("--measure <MEASURE>")]
-    [Description("identity, agree (default), coincidence, s, kappa or pi.")]
-    public string Measure { get; init; } = "agree";
+    public string Measure { get; private set; } = "agree";
 
     /// <summary>Period.</summary>
-    [CommandOption("--by <PERIOD>")]
-    [Description("year (default) or session.")]
-    public string By { get; init; } = "year";
+    public string By { get; private set; } = "year";
 
     /// <summary>Slice.</summary>
-    [CommandOption("--issue <ISSUE>")]
-    [Description("all (default), me, nu, di, hr, co, ec, important, a user tag, or ISSUE+important.")]
-    public string Issue { get; init; } = "all";
+    public string Issue { get; private set; } = "all";
 
     /// <summary>Abstention scoring.</summary>
-    [CommandOption("--abstention <SCORING>")]
-    [Description("soft (default: abstain = ½), strict (abstain disagrees with yes and no) or votes-only (abstentions left out).")]
-    public string Abstention { get; init; } = "soft";
+    public string Abstention { get; private set; } = "soft";
 
     /// <summary>Distance metric.</summary>
-    [CommandOption("--distance <METRIC>")]
-    [Description("absolute (default) or squared, for S, κ and π.")]
-    public string Distance { get; init; } = "absolute";
+    public string Distance { get; private set; } = "absolute";
 
     /// <summary>Final passage only.</summary>
-    [CommandOption("--final-only")]
-    [Description("Only votes on whole texts (leave out amendment and paragraph votes).")]
-    public bool FinalOnly { get; init; }
+    public bool FinalOnly { get; private set; }
 
     /// <summary>Rolling window.</summary>
-    [CommandOption("--window <N>")]
-    [Description("Rolling window of N periods ending at each period (default 1).")]
-    public int Window { get; init; } = 1;
+    public int Window { get; private set; } = 1;
 
     /// <summary>The measure.</summary>
     public Measure ParsedMeasure => MeasureRegistry.Parse(Measure);
@@ -82,16 +76,16 @@ public class AlignmentSettings : QuerySettings
     };
 
     /// <inheritdoc />
-    public override ValidationResult Validate()
+    public override string? Validate()
     {
         if (!MeasureRegistry.TryParse(Measure, out _))
         {
-            return ValidationResult.Error($"--measure '{Measure}' is not a measure: use {string.Join(", ", MeasureRegistry.All.Select(m => m.Key))}.");
+            return $"--measure '{Measure}' is not a measure: use {string.Join(", ", MeasureRegistry.All.Select(m => m.Key))}.";
         }
 
         if (Window < 1)
         {
-            return ValidationResult.Error($"--window {Window}: use 1 or more periods.");
+            return $"--window {Window}: use 1 or more periods.";
         }
 
         try
@@ -101,10 +95,34 @@ public class AlignmentSettings : QuerySettings
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
-            return ValidationResult.Error(e.Message);
+            return e.Message;
         }
 
-        return ValidationResult.Success();
+        return base.Validate();
+    }
+
+    internal override void Declare(Command command)
+    {
+        base.Declare(command);
+        command.Add(MeasureOption);
+        command.Add(ByOption);
+        command.Add(IssueOption);
+        command.Add(AbstentionOption);
+        command.Add(DistanceOption);
+        command.Add(FinalOnlyOption);
+        command.Add(WindowOption);
+    }
+
+    internal override void Bind(ParseResult result)
+    {
+        base.Bind(result);
+        Measure = result.GetValue(MeasureOption) ?? "agree";
+        By = result.GetValue(ByOption) ?? "year";
+        Issue = result.GetValue(IssueOption) ?? "all";
+        Abstention = result.GetValue(AbstentionOption) ?? "soft";
+        Distance = result.GetValue(DistanceOption) ?? "absolute";
+        FinalOnly = result.GetValue(FinalOnlyOption);
+        Window = result.GetValue(WindowOption);
     }
 
     /// <summary>

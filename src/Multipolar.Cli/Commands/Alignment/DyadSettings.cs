@@ -1,34 +1,49 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Alignment;
+using Multipolar.Cli.Parsing;
 using Multipolar.Countries;
-using Spectre.Console.Cli;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary>Options of the commands about one dyad over time (<c>align</c>, <c>sensitivity</c>).</summary>
 public class DyadSettings : AlignmentSettings
 {
+    private static readonly Argument<string> AArgument = CliSymbols.Required("A", "A state (any code or name).");
+    private static readonly Argument<string> BArgument = CliSymbols.Required("B", "Another state.");
+    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session with --by session).");
+    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session).");
+
     /// <summary>First state.</summary>
-    [CommandArgument(0, "<A>")]
-    [Description("A state (any code or name).")]
-    public string A { get; init; } = "";
+    public string A { get; private set; } = "";
 
     /// <summary>Second state.</summary>
-    [CommandArgument(1, "<B>")]
-    [Description("Another state.")]
-    public string B { get; init; } = "";
+    public string B { get; private set; } = "";
 
     /// <summary>First period.</summary>
-    [CommandOption("--from <PERIOD>")]
-    [Description("First year (or session with --by session).")]
-    public int? From { get; init; }
+    public int? From { get; private set; }
 
     /// <summary>Last period.</summary>
-    [CommandOption("--to <PERIOD>")]
-    [Description("Last year (or session).")]
-    public int? To { get; init; }
+    public int? To { get; private set; }
 
     /// <summary>The two states, resolved by the country reference.</summary>
     /// <exception cref="CountryLookupException">A state is unknown or ambiguous.</exception>
     public Dyad ResolveDyad() => new(CountryReference.Default.Resolve(A), CountryReference.Default.Resolve(B));
+
+    internal override void Declare(Command command)
+    {
+        base.Declare(command);
+        command.Add(AArgument);
+        command.Add(BArgument);
+        command.Add(FromOption);
+        command.Add(ToOption);
+    }
+
+    internal override void Bind(ParseResult result)
+    {
+        base.Bind(result);
+        A = result.GetValue(AArgument) ?? "";
+        B = result.GetValue(BArgument) ?? "";
+        From = result.GetValue(FromOption);
+        To = result.GetValue(ToOption);
+    }
 }

@@ -1,35 +1,48 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Alignment;
 using Multipolar.Cli.Output;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar matrix --year Y</c>: the all-pairs matrix of one period.</summary>
-public sealed class MatrixCommand : Command<MatrixCommand.Settings>
+public sealed class MatrixCommand : CliCommand<MatrixCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : AlignmentSettings
     {
+        private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "The year (or, with --by session, the session). Required.");
+        private static readonly Option<bool> LongOption = CliSymbols.Flag("--long", "One row per pair (a, b, value, n) instead of a square matrix.");
+
         /// <summary>Period.</summary>
-        [CommandOption("--year <PERIOD>")]
-        [Description("The year (or, with --by session, the session). Required.")]
-        public int? Year { get; init; }
+        public int? Year { get; private set; }
 
         /// <summary>Long layout.</summary>
-        [CommandOption("--long")]
-        [Description("One row per pair (a, b, value, n) instead of a square matrix.")]
-        public bool Long { get; init; }
+        public bool Long { get; private set; }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            Year is null ? ValidationResult.Error("--year is required, e.g. --year 2019.") : base.Validate();
+        public override string? Validate() =>
+            Year is null ? "--year is required, e.g. --year 2019." : base.Validate();
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(YearOption);
+            command.Add(LongOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Year = result.GetValue(YearOption);
+            Long = result.GetValue(LongOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var period = settings.Year!.Value;
         var measure = settings.ParsedMeasure;

@@ -1,48 +1,63 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Alignment;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar nearest X --year Y</c>: the states most and least aligned with a state.</summary>
-public sealed class NearestCommand : Command<NearestCommand.Settings>
+public sealed class NearestCommand : CliCommand<NearestCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : AlignmentSettings
     {
+        private static readonly Argument<string> StateArgument = CliSymbols.Required("STATE", "A state (any code or name).");
+        private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "The year (or session with --by session). Required.");
+        private static readonly Option<int> CountOption = CliSymbols.Int("--count", "N", "How many states at each end (default 10).", 10);
+        private static readonly Option<int> MinimumNOption = CliSymbols.Int("--min-n", "N", "Leave out states with fewer joint votes (default 10).", 10);
+
         /// <summary>State.</summary>
-        [CommandArgument(0, "<STATE>")]
-        [Description("A state (any code or name).")]
-        public string State { get; init; } = "";
+        public string State { get; private set; } = "";
 
         /// <summary>Period.</summary>
-        [CommandOption("--year <PERIOD>")]
-        [Description("The year (or session with --by session). Required.")]
-        public int? Year { get; init; }
+        public int? Year { get; private set; }
 
         /// <summary>How many.</summary>
-        [CommandOption("--count <N>")]
-        [Description("How many states at each end (default 10).")]
-        public int Count { get; init; } = 10;
+        public int Count { get; private set; } = 10;
 
         /// <summary>Minimum joint votes.</summary>
-        [CommandOption("--min-n <N>")]
-        [Description("Leave out states with fewer joint votes (default 10).")]
-        public int MinimumN { get; init; } = 10;
+        public int MinimumN { get; private set; } = 10;
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            Year is null ? ValidationResult.Error("--year is required, e.g. --year 2019.")
-            : Count < 1 ? ValidationResult.Error("--count must be at least 1.")
+        public override string? Validate() =>
+            Year is null ? "--year is required, e.g. --year 2019."
+            : Count < 1 ? "--count must be at least 1."
             : base.Validate();
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(StateArgument);
+            command.Add(YearOption);
+            command.Add(CountOption);
+            command.Add(MinimumNOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            State = result.GetValue(StateArgument) ?? "";
+            Year = result.GetValue(YearOption);
+            Count = result.GetValue(CountOption);
+            MinimumN = result.GetValue(MinimumNOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var state = CountryReference.Default.Resolve(settings.State);
         var period = settings.Year!.Value;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Multipolar.Alignment;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
@@ -11,10 +11,10 @@ namespace Multipolar.Cli.Commands.Alignment;
 /// standard slice (all, the six issues, important votes) into the store, for the dashboard, SQL users and
 /// <c>align</c> (which reads them when its options are the defaults).
 /// </summary>
-public sealed class PrecomputeCommand : Command<StoreSettings>
+public sealed class PrecomputeCommand : CliCommand<StoreSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
+    public override int Execute(StoreSettings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore(readOnly: false);
         var started = Stopwatch.StartNew();

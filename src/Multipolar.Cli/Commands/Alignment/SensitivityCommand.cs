@@ -3,15 +3,15 @@ using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary><c>multipolar sensitivity A B</c>: one dyad's series under each measurement variant, side by side, with the spread.</summary>
-public sealed class SensitivityCommand : Command<DyadSettings>
+public sealed class SensitivityCommand : CliCommand<DyadSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, DyadSettings settings, CancellationToken cancellationToken)
+    public override int Execute(DyadSettings settings, CancellationToken cancellationToken)
     {
         var (a, b) = settings.ResolveDyad();
         var measure = settings.ParsedMeasure;

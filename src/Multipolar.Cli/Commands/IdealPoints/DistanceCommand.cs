@@ -1,30 +1,42 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.IdealPoints;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.IdealPoints;
 
 /// <summary><c>multipolar distance A B</c>: the ideal-point distance series of a dyad.</summary>
-public sealed class DistanceCommand : Command<DistanceCommand.Settings>
+public sealed class DistanceCommand : CliCommand<DistanceCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : IdealSettings
     {
+        private static readonly Option<bool> StaticOption = CliSymbols.Flag("--static", "A static fit per period instead of the dynamic model (the default here: distances comparable over time).");
+
         /// <summary>Static instead of dynamic.</summary>
-        [CommandOption("--static")]
-        [Description("A static fit per period instead of the dynamic model (the default here: distances comparable over time).")]
-        public bool Static { get; init; }
+        public bool Static { get; private set; }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            States.Length != 2 ? ValidationResult.Error("distance takes two states, e.g. distance RUS CHN.") : base.Validate();
+        public override string? Validate() =>
+            States.Length != 2 ? "distance takes two states, e.g. distance RUS CHN." : base.Validate();
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(StaticOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Static = result.GetValue(StaticOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var a = CountryReference.Default.Resolve(settings.States[0]);
         var b = CountryReference.Default.Resolve(settings.States[1]);

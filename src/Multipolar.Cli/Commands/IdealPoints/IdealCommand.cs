@@ -2,7 +2,7 @@ using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.IdealPoints;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.IdealPoints;
 
@@ -10,10 +10,10 @@ namespace Multipolar.Cli.Commands.IdealPoints;
 /// <c>multipolar ideal --year Y</c> (every state, sorted, with intervals) and
 /// <c>multipolar ideal RUS CHN USA --from 1992 --to 2019 [--dynamic]</c> (trajectories).
 /// </summary>
-public sealed class IdealCommand : Command<IdealSettings>
+public sealed class IdealCommand : CliCommand<IdealSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, IdealSettings settings, CancellationToken cancellationToken)
+    public override int Execute(IdealSettings settings, CancellationToken cancellationToken)
     {
         var states = settings.States.Select(CountryReference.Default.Resolve).ToArray();
         using var store = settings.OpenStore(readOnly: false);

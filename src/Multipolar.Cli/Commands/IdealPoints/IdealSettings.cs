@@ -1,59 +1,51 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Data.Store;
 using Multipolar.IdealPoints;
 using Multipolar.Votes;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.IdealPoints;
 
 /// <summary>Options of the ideal-point commands (docs/ideal-points.md).</summary>
 public class IdealSettings : QuerySettings
 {
+    private static readonly Argument<string[]> StatesArgument = CliSymbols.Many("STATES", "States to follow over time (any code or name). Without states: every state in one period (--year).");
+    private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "One year (or session with --by session): every state, sorted, with intervals.");
+    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session) of a trajectory.");
+    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session) of a trajectory.");
+    private static readonly Option<bool> DynamicOption = CliSymbols.Flag("--dynamic", "One dynamic model over the whole range (random walk across periods: positions comparable over time) instead of a static fit per period.");
+    private static readonly Option<string> ByOption = CliSymbols.Text("--by", "PERIOD", "year (default) or session.", "year");
+    private static readonly Option<double> MinMinorityOption = CliSymbols.Number("--min-minority", "SHARE", "Drop roll calls whose minority share is below this (default 0.025).", 0.025);
+    private static readonly Option<int> MinVotesOption = CliSymbols.Int("--min-votes", "N", "Drop states with fewer votes in a period (default 10).", 10);
+    private static readonly Option<double> WalkVarianceOption = CliSymbols.Number("--walk-variance", "V", "Prior variance of the year-to-year random walk of the dynamic model (default 0.1).", 0.1);
+
     /// <summary>States.</summary>
-    [CommandArgument(0, "[STATES]")]
-    [Description("States to follow over time (any code or name). Without states: every state in one period (--year).")]
-    public string[] States { get; init; } = [];
+    public string[] States { get; private set; } = [];
 
     /// <summary>One period.</summary>
-    [CommandOption("--year <PERIOD>")]
-    [Description("One year (or session with --by session): every state, sorted, with intervals.")]
-    public int? Year { get; init; }
+    public int? Year { get; private set; }
 
     /// <summary>First period.</summary>
-    [CommandOption("--from <PERIOD>")]
-    [Description("First year (or session) of a trajectory.")]
-    public int? From { get; init; }
+    public int? From { get; private set; }
 
     /// <summary>Last period.</summary>
-    [CommandOption("--to <PERIOD>")]
-    [Description("Last year (or session) of a trajectory.")]
-    public int? To { get; init; }
+    public int? To { get; private set; }
 
     /// <summary>Dynamic model.</summary>
-    [CommandOption("--dynamic")]
-    [Description("One dynamic model over the whole range (random walk across periods: positions comparable over time) instead of a static fit per period.")]
-    public bool Dynamic { get; init; }
+    public bool Dynamic { get; private set; }
 
     /// <summary>Period kind.</summary>
-    [CommandOption("--by <PERIOD>")]
-    [Description("year (default) or session.")]
-    public string By { get; init; } = "year";
+    public string By { get; private set; } = "year";
 
     /// <summary>Lopsided threshold.</summary>
-    [CommandOption("--min-minority <SHARE>")]
-    [Description("Drop roll calls whose minority share is below this (default 0.025).")]
-    public double MinMinority { get; init; } = 0.025;
+    public double MinMinority { get; private set; } = 0.025;
 
     /// <summary>Minimum votes.</summary>
-    [CommandOption("--min-votes <N>")]
-    [Description("Drop states with fewer votes in a period (default 10).")]
-    public int MinVotes { get; init; } = 10;
+    public int MinVotes { get; private set; } = 10;
 
     /// <summary>Random-walk variance.</summary>
-    [CommandOption("--walk-variance <V>")]
-    [Description("Prior variance of the year-to-year random walk of the dynamic model (default 0.1).")]
-    public double WalkVariance { get; init; } = 0.1;
+    public double WalkVariance { get; private set; } = 0.1;
 
     /// <summary>The estimator options.</summary>
     public IdealPointOptions Options => new()
@@ -70,21 +62,21 @@ public class IdealSettings : QuerySettings
     };
 
     /// <inheritdoc />
-    public override ValidationResult Validate()
+    public override string? Validate()
     {
         if (States.Length == 0 && Year is null)
         {
-            return ValidationResult.Error("give --year Y for every state in one year, or states (e.g. RUS CHN USA) with --from/--to.");
+            return "give --year Y for every state in one year, or states (e.g. RUS CHN USA) with --from/--to.";
         }
 
         if (MinMinority is < 0 or >= 0.5)
         {
-            return ValidationResult.Error($"--min-minority {MinMinority}: use a share from 0 to below 0.5.");
+            return $"--min-minority {MinMinority}: use a share from 0 to below 0.5.";
         }
 
         if (From is int f && To is int t && t < f)
         {
-            return ValidationResult.Error($"--to {t} is before --from {f}.");
+            return $"--to {t} is before --from {f}.";
         }
 
         try
@@ -93,10 +85,10 @@ public class IdealSettings : QuerySettings
         }
         catch (ArgumentException e)
         {
-            return ValidationResult.Error(e.Message);
+            return e.Message;
         }
 
-        return ValidationResult.Success();
+        return null;
     }
 
     /// <summary>The calendar years to load for periods first–last.</summary>
@@ -107,4 +99,32 @@ public class IdealSettings : QuerySettings
             ToYear = last is int l ? GeneralAssemblySession.LastYear(l) : null,
         }
         : new MatrixQuery { FromYear = first, ToYear = last };
+
+    internal override void Declare(Command command)
+    {
+        base.Declare(command);
+        command.Add(StatesArgument);
+        command.Add(YearOption);
+        command.Add(FromOption);
+        command.Add(ToOption);
+        command.Add(DynamicOption);
+        command.Add(ByOption);
+        command.Add(MinMinorityOption);
+        command.Add(MinVotesOption);
+        command.Add(WalkVarianceOption);
+    }
+
+    internal override void Bind(ParseResult result)
+    {
+        base.Bind(result);
+        States = result.GetValue(StatesArgument) ?? [];
+        Year = result.GetValue(YearOption);
+        From = result.GetValue(FromOption);
+        To = result.GetValue(ToOption);
+        Dynamic = result.GetValue(DynamicOption);
+        By = result.GetValue(ByOption) ?? "year";
+        MinMinority = result.GetValue(MinMinorityOption);
+        MinVotes = result.GetValue(MinVotesOption);
+        WalkVariance = result.GetValue(WalkVarianceOption);
+    }
 }

@@ -1,40 +1,55 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Votes;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Sources;
 
 /// <summary><c>multipolar sources conflicts</c>: votes on which matched sources disagree, with the effective one.</summary>
-public sealed class ConflictsCommand : Command<ConflictsCommand.Settings>
+public sealed class ConflictsCommand : CliCommand<ConflictsCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : QuerySettings
     {
+        private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First calendar year (default: all).");
+        private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last calendar year (default: all).");
+        private static readonly Option<bool> SecurityCouncilOption = CliSymbols.Flag("--security-council", "Security Council roll calls instead of the General Assembly's.");
+        private static readonly Option<bool> SummaryOption = CliSymbols.Flag("--summary", "Counts per pair of sources instead of one row per vote.");
+
         /// <summary>First year.</summary>
-        [CommandOption("--from <YEAR>")]
-        [Description("First calendar year (default: all).")]
-        public int? From { get; init; }
+        public int? From { get; private set; }
 
         /// <summary>Last year.</summary>
-        [CommandOption("--to <YEAR>")]
-        [Description("Last calendar year (default: all).")]
-        public int? To { get; init; }
+        public int? To { get; private set; }
 
         /// <summary>Body.</summary>
-        [CommandOption("--security-council")]
-        [Description("Security Council roll calls instead of the General Assembly's.")]
-        public bool SecurityCouncil { get; init; }
+        public bool SecurityCouncil { get; private set; }
 
         /// <summary>Summary only.</summary>
-        [CommandOption("--summary")]
-        [Description("Counts per pair of sources instead of one row per vote.")]
-        public bool Summary { get; init; }
+        public bool Summary { get; private set; }
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(FromOption);
+            command.Add(ToOption);
+            command.Add(SecurityCouncilOption);
+            command.Add(SummaryOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            From = result.GetValue(FromOption);
+            To = result.GetValue(ToOption);
+            SecurityCouncil = result.GetValue(SecurityCouncilOption);
+            Summary = result.GetValue(SummaryOption);
+        }
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
         var list = store.Disagreements(settings.From, settings.To, settings.SecurityCouncil ? Body.SecurityCouncil : Body.GeneralAssembly);

@@ -2,7 +2,7 @@ using Multipolar.Cli.Output;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Reconciliation;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Sources;
 
@@ -12,10 +12,10 @@ namespace Multipolar.Cli.Commands.Sources;
 /// full gap explanations and the labels' files under it. CSV and JSON keep one column per source file and
 /// the full gap text.
 /// </summary>
-public sealed class CoverageCommand : Command<QuerySettings>
+public sealed class CoverageCommand : CliCommand<QuerySettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, QuerySettings settings, CancellationToken cancellationToken)
+    public override int Execute(QuerySettings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
         var years = store.Coverage();

@@ -1,10 +1,10 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Multipolar.Countries;
 using Multipolar.Data.Fetch;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Store;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Sources;
 
@@ -14,49 +14,66 @@ namespace Multipolar.Cli.Commands.Sources;
 /// For the UN Digital Library, which forbids automated download, prints where to get the files and the
 /// command that ingests them.
 /// </summary>
-public sealed class FetchCommand : AsyncCommand<FetchCommand.Settings>
+public sealed class FetchCommand : AsyncCliCommand<FetchCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreSettings
     {
+        private static readonly Argument<string?> SourceArgument = CliSymbols.Optional("SOURCE", "voeten (Harvard Dataverse, downloaded) or undl (UN Digital Library: instructions only). Default: both.");
+        private static readonly Option<string?> ServerOption = CliSymbols.Text("--server", "URL", "Dataverse server (default: $MULTIPOLAR_DATAVERSE_URL, else https://dataverse.harvard.edu).");
+        private static readonly Option<string> DatasetOption = CliSymbols.Text("--dataset", "DOI", "Dataset persistent id (default: doi:10.7910/DVN/LEJUQZ, Voeten's UNGA voting data).", DataverseClient.VoetenDoi);
+        private static readonly Option<string[]> FilesOption = CliSymbols.Texts("--file", "NAME", "Only these files of the dataset (default: every .csv/.csv.gz/.tab file).");
+        private static readonly Option<string?> DirOption = CliSymbols.Text("--dir", "PATH", "Download folder (default: sources/voeten in the user's Multipolar data folder).");
+        private static readonly Option<bool> NoIngestOption = CliSymbols.Flag("--no-ingest", "Download and verify only.");
+
         /// <summary>Source.</summary>
-        [CommandArgument(0, "[SOURCE]")]
-        [Description("voeten (Harvard Dataverse, downloaded) or undl (UN Digital Library: instructions only). Default: both.")]
-        public string? Source { get; init; }
+        public string? Source { get; private set; }
 
         /// <summary>Server.</summary>
-        [CommandOption("--server <URL>")]
-        [Description("Dataverse server (default: $MULTIPOLAR_DATAVERSE_URL, else https://dataverse.harvard.edu).")]
-        public string? Server { get; init; }
+        public string? Server { get; private set; }
 
         /// <summary>Dataset.</summary>
-        [CommandOption("--dataset <DOI>")]
-        [Description("Dataset persistent id (default: doi:10.7910/DVN/LEJUQZ, Voeten's UNGA voting data).")]
-        public string Dataset { get; init; } = DataverseClient.VoetenDoi;
+        public string Dataset { get; private set; } = DataverseClient.VoetenDoi;
 
         /// <summary>Files.</summary>
-        [CommandOption("--file <NAME>")]
-        [Description("Only these files of the dataset (default: every .csv/.csv.gz/.tab file).")]
-        public string[] Files { get; init; } = [];
+        public string[] Files { get; private set; } = [];
 
         /// <summary>Folder.</summary>
-        [CommandOption("--dir <PATH>")]
-        [Description("Download folder (default: sources/voeten in the user's Multipolar data folder).")]
-        public string? Dir { get; init; }
+        public string? Dir { get; private set; }
 
         /// <summary>No ingest.</summary>
-        [CommandOption("--no-ingest")]
-        [Description("Download and verify only.")]
-        public bool NoIngest { get; init; }
+        public bool NoIngest { get; private set; }
 
         /// <inheritdoc />
-        public override ValidationResult Validate() => Source is null or "voeten" or "undl"
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"Unknown source '{Source}': use voeten or undl.");
+        public override string? Validate() => Source is null or "voeten" or "undl"
+            ? null
+            : $"Unknown source '{Source}': use voeten or undl.";
+
+        internal override void Declare(Command command)
+        {
+            base.Declare(command);
+            command.Add(SourceArgument);
+            command.Add(ServerOption);
+            command.Add(DatasetOption);
+            command.Add(FilesOption);
+            command.Add(DirOption);
+            command.Add(NoIngestOption);
+        }
+
+        internal override void Bind(ParseResult result)
+        {
+            base.Bind(result);
+            Source = result.GetValue(SourceArgument);
+            Server = result.GetValue(ServerOption);
+            Dataset = result.GetValue(DatasetOption) ?? DataverseClient.VoetenDoi;
+            Files = result.GetValue(FilesOption) ?? [];
+            Dir = result.GetValue(DirOption);
+            NoIngest = result.GetValue(NoIngestOption);
+        }
     }
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(Settings settings, CancellationToken cancellationToken)
     {
         var ansi = Cli.Console.Ansi;
         if (settings.Source is null or "undl")

@@ -1,15 +1,15 @@
 using Multipolar.Cli.Output;
 using Multipolar.Data.Reconciliation;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Multipolar.Cli.Parsing;
 
 namespace Multipolar.Cli.Commands.Sources;
 
 /// <summary><c>multipolar sources</c>: the ingested sources with vintage, precedence, licence and citation.</summary>
-public sealed class SourcesCommand : Command<QuerySettings>
+public sealed class SourcesCommand : CliCommand<QuerySettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, QuerySettings settings, CancellationToken cancellationToken)
+    public override int Execute(QuerySettings settings, CancellationToken cancellationToken)
     {
         using var store = settings.OpenStore();
         var t = new Tabular($"Sources (data version {store.DataVersion})",

@@ -76,13 +76,50 @@ internal static class IdealPointRuns
             o = o with { Tolerance = double.Parse(t, System.Globalization.CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("IDEAL_MINORITY") is { } mm)
+        {
+            o = o with { MinMinorityShare = double.Parse(mm, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
         return o;
     }
 
+    /// <summary>
+    /// Loads the matrix, then applies the investigation's column/cell variants: IDEAL_FINAL=1 drops amendment and
+    /// paragraph votes after 1989 (Bailey, Strezhnev and Voeten's replication code, UN_DataProcessing.R),
+    /// IDEAL_IMPORTANT=1 keeps only State Department "important" votes, IDEAL_ABSTAIN=missing codes abstentions as missing.
+    /// </summary>
     private static VoteMatrix Load(string db, int first, int last)
     {
-        using var store = VoteStore.Open(db, readOnly: true);
-        return store.LoadMatrix(new MatrixQuery { FromYear = first, ToYear = last });
+        VoteMatrix m;
+        using (var store = VoteStore.Open(db, readOnly: true))
+        {
+            m = store.LoadMatrix(new MatrixQuery { FromYear = first, ToYear = last });
+        }
+
+        var final = Environment.GetEnvironmentVariable("IDEAL_FINAL") == "1";
+        var important = Environment.GetEnvironmentVariable("IDEAL_IMPORTANT") == "1";
+        var abstainMissing = Environment.GetEnvironmentVariable("IDEAL_ABSTAIN") == "missing";
+        if (!final && !important && !abstainMissing)
+        {
+            return m;
+        }
+
+        var keep = Enumerable.Range(0, m.RollCalls.Length)
+            .Where(r => (!final || m.RollCalls[r].Year <= 1989 || m.RollCalls[r].IsFinalPassage) && (!important || m.RollCalls[r].Important))
+            .ToArray();
+        var cells = new Vote[m.States.Length * keep.Length];
+        for (var s = 0; s < m.States.Length; s++)
+        {
+            for (var k = 0; k < keep.Length; k++)
+            {
+                var v = m[s, keep[k]];
+                cells[(s * keep.Length) + k] = abstainMissing && v == Vote.Abstain ? Vote.None : v;
+            }
+        }
+
+        Console.WriteLine($"variant: final={final} important={important} abstainMissing={abstainMissing}; {keep.Length} of {m.RollCalls.Length} roll calls");
+        return new VoteMatrix(m.States, [.. keep.Select(r => m.RollCalls[r])], cells);
     }
 
     private static void Synthetic()
@@ -96,9 +133,10 @@ internal static class IdealPointRuns
 
     private static void Static(VoteMatrix votes, int year)
     {
-        var fit = Time($"static {year}", 21, () => IdealPointEstimator.EstimateStatic(votes, year));
+        var fit = Time($"static {year}", 3, () => IdealPointEstimator.EstimateStatic(votes, year, Options()));
         var ranked = fit.Points.OrderByDescending(p => p.Estimate).ToList();
         Console.WriteLine(string.Join(" ", ranked.Select(p => p.State.Iso3)));
+        Console.WriteLine($"dropped roll calls {fit.DroppedRollCalls.Length}, used {fit.RollCallsUsed}");
         foreach (var iso in new[] { "USA", "ISR", "GBR", "RUS", "CHN", "CUB", "SYR", "IRN", "PRK", "VEN" })
         {
             var i = ranked.FindIndex(p => p.State.Iso3 == iso);
@@ -124,7 +162,7 @@ internal static class IdealPointRuns
         {
             var pts = fit.Points.Where(p => p.Period == year).ToDictionary(p => p.State.Iso3);
             string F(string iso) => pts.TryGetValue(iso, out var p) ? $"{iso} {p.Estimate,6:F2}±{p.StandardError:F2}" : $"{iso}     –     ";
-            Console.WriteLine($"{year}: {F("USA")} {F("GBR")} {F("FRA")} {F("RUS")} {F("CHN")} {F("IND")} {F("BRA")} {F("CUB")} {F("PRK")} range [{pts.Values.Min(p => p.Estimate):F2}, {pts.Values.Max(p => p.Estimate):F2}]");
+            Console.WriteLine($"{year}: {F("USA")} {F("ISR")} {F("RUS")} {F("CHN")} {F("CUB")} {F("SYR")} {F("IRN")} {F("PRK")} range [{pts.Values.Min(p => p.Estimate):F2}, {pts.Values.Max(p => p.Estimate):F2}]");
         }
 
         var ranked = fit.Points.Where(p => p.Period == last).OrderBy(p => p.Estimate).ToList();

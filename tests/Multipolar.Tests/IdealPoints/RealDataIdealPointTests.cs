@@ -129,4 +129,53 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
             Assert.True(points["USA"] > points["CHN"], $"{year}: USA {points["USA"]}, CHN {points["CHN"]}");
         }
     }
+
+    /// <summary>
+    /// The bridging heuristic on the real record: roll calls it joins (same normalised title in different years)
+    /// should ask the same question, so states that vote on both should mostly vote the same way on both. Measured
+    /// on consecutive years of each bridged group, 1992–2019.
+    /// </summary>
+    [Fact]
+    public void BridgeByTitle_RealRecord_BridgedRollCallsDivideTheAssemblyAlike()
+    {
+        // Given
+        using var store = fixture.Open();
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = 1992, ToYear = 2019 });
+        var columnPeriod = votes.RollCalls.Select(r => r.Year).ToArray();
+
+        // When
+        var problem = IrtPreparation.Build(votes, columnPeriod, new IdealPointOptions(), bridge: true);
+
+        // Then
+        var agreement = new List<double>();
+        foreach (var group in problem.GroupColumns.Where(g => g.Length > 1))
+        {
+            var ordered = group.OrderBy(c => votes.RollCalls[c].Date).ToArray();
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                int same = 0, both = 0;
+                for (var s = 0; s < votes.States.Length; s++)
+                {
+                    var row = votes.Row(s);
+                    int a = IrtPreparation.Category(row[ordered[i - 1]]), b = IrtPreparation.Category(row[ordered[i]]);
+                    if (a >= 0 && b >= 0)
+                    {
+                        both++;
+                        same += a == b ? 1 : 0;
+                    }
+                }
+
+                agreement.Add(both == 0 ? double.NaN : (double)same / both);
+            }
+        }
+
+        var defined = agreement.Where(double.IsFinite).Order().ToArray();
+        var median = defined[defined.Length / 2];
+        var low = defined.Count(a => a < 0.75);
+        output.WriteLine($"{problem.GroupColumns.Count(g => g.Length > 1)} bridged groups, {defined.Length} consecutive pairs; median agreement {median:F3}, " +
+            $"10th percentile {defined[defined.Length / 10]:F3}, {low} pairs below 0.75");
+        Assert.True(defined.Length > 500, $"{defined.Length} bridged pairs");
+        Assert.True(median >= 0.9, $"median agreement {median}");
+        Assert.True(low <= defined.Length / 10, $"{low} of {defined.Length} bridged pairs agree on fewer than 75 % of states");
+    }
 }

@@ -120,6 +120,11 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
             ansi.MarkupLine($"… and {result.Conflicts.Count - 20:N0} more conflicts.");
         }
 
+        foreach (var d in result.IssueDefects)
+        {
+            ansi.MarkupLine($"[yellow]Source defect:[/] {Markup.Escape(d.Describe())} (docs/sources.md, Known source defects).");
+        }
+
         if (result.NothingNew)
         {
             ansi.MarkupLine("[yellow]Nothing new:[/] the store already held all of this data; nothing was written.");

@@ -1,4 +1,5 @@
 using Multipolar.Data.Formats;
+using Multipolar.Data.Reconciliation;
 
 namespace Multipolar.Data.Store;
 
@@ -44,6 +45,12 @@ public sealed record IngestResult
 
     /// <summary>Issue areas of the roll calls read, with counts.</summary>
     public required IReadOnlyDictionary<string, int> Issues { get; init; }
+
+    /// <summary>
+    /// Source defects in the issue codes read (<see cref="DuplicatedIssueRule"/>): which file, year and areas,
+    /// how many roll calls, and which codes were kept or dropped. <see cref="Issues"/> counts the codes as read.
+    /// </summary>
+    public IReadOnlyList<IssueCodeDefect> IssueDefects { get; init; } = [];
 
     /// <summary>Rows not turned into votes, and why.</summary>
     public required IReadOnlyList<SkippedRows> Skipped { get; init; }

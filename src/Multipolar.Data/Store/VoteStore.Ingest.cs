@@ -59,6 +59,7 @@ public sealed partial class VoteStore
         var votesByRollCall = VotesByRollCall(batch);
         long matched = 0, newVotes = 0, duplicates = 0;
         var conflicts = new List<VoteConflict>();
+        var defects = new List<IssueCodeDefect>();
         var groups = Groups(batch, fresh);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -66,7 +67,8 @@ public sealed partial class VoteStore
             progress?.Invoke($"matching roll calls of {System.IO.Path.GetFileName(batch.Files[files.Min()].Path)}", (double)g / groups.Count);
             var inGroup = Enumerable.Range(0, batch.RollCalls.Count).Where(i => files.Contains(batch.RollCalls[i].File)).ToArray();
             matched += MatchRollCalls(batch, inGroup, votesByRollCall, ids, isNew, dates);
-            WriteRollCalls(batch, inGroup, ids, isNew, sourceIds);
+            var dropped = ReviewIssueCodes(batch, files, inGroup, ids, dates, defects);
+            WriteRollCalls(batch, inGroup, ids, isNew, sourceIds, dropped);
             progress?.Invoke($"writing votes of {System.IO.Path.GetFileName(batch.Files[files.Min()].Path)}", (g + 0.5) / groups.Count);
             var (n, d, c) = WriteVotes(batch, files, ids, dates, sourceIds);
             newVotes += n;
@@ -82,7 +84,7 @@ public sealed partial class VoteStore
         if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n))
         {
             tx.Rollback();
-            return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates };
+            return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates, IssueDefects = defects };
         }
 
         DropDerived();
@@ -95,6 +97,7 @@ public sealed partial class VoteStore
             NewVotes = newVotes,
             DuplicateVotes = duplicates,
             Conflicts = conflicts,
+            IssueDefects = defects,
         };
     }
 
@@ -135,7 +138,53 @@ public sealed partial class VoteStore
         return groups;
     }
 
-    private void WriteRollCalls(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew, int[] sourceIds)
+    /// <summary>
+    /// Applies <see cref="DuplicatedIssueRule"/> to the issue codes of one source (a group): records each
+    /// defect found in <c>meta</c> (key <c>issue_defect.SHA256.YEAR.AREAS</c>) and in <paramref name="defects"/>,
+    /// and returns the (batch index, area) codes not to store. The texts are the source's own (for a roll
+    /// call the source only refers to, e.g. an unvotes issues file ingested without its roll-call file, the stored ones).
+    /// </summary>
+    private IReadOnlySet<(int Key, IssueArea Issue)> ReviewIssueCodes(SourceBatch batch, HashSet<int> files, int[] inGroup, long[] ids, DateOnly[] dates, List<IssueCodeDefect> defects)
+    {
+        var coded = inGroup.Where(i => batch.RollCalls[i].RollCall.Issues.Length > 0).ToArray();
+        if (coded.Length == 0)
+        {
+            return new HashSet<(int, IssueArea)>();
+        }
+
+        var stored = new Dictionary<long, string>();
+        var referred = coded.Where(i => !batch.RollCalls[i].DescribedBySource).Select(i => ids[i]).ToHashSet();
+        if (referred.Count > 0)
+        {
+            using var r = Query("SELECT rollcall_id, concat_ws(' | ', resolution, title, description) FROM rollcalls");
+            while (r.Read())
+            {
+                if (referred.Contains(r.GetInt64(0)) && !r.IsDBNull(1))
+                {
+                    stored[r.GetInt64(0)] = r.GetString(1);
+                }
+            }
+        }
+
+        var source = batch.Files[files.Where(f => batch.Files[f].Format == SourceFormat.UnvotesIssues).DefaultIfEmpty(files.Min()).First()];
+        var (found, dropped) = DuplicatedIssueRule.Apply(System.IO.Path.GetFileName(source.Path), coded.Select(i =>
+        {
+            var src = batch.RollCalls[i];
+            var text = src.DescribedBySource
+                ? string.Join(" | ", new[] { src.RollCall.Resolution, src.RollCall.Title, src.RollCall.Description }.Where(t => !string.IsNullOrEmpty(t)))
+                : stored.GetValueOrDefault(ids[i]);
+            return new CodedRollCall(i, dates[i].Year, src.RollCall.Issues, text);
+        }));
+        foreach (var d in found)
+        {
+            Execute("INSERT OR REPLACE INTO meta VALUES ($1, $2)", IssueDefectKey(source.Sha256, d), IssueDefectValue(d));
+        }
+
+        defects.AddRange(found);
+        return dropped;
+    }
+
+    private void WriteRollCalls(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew, int[] sourceIds, IReadOnlySet<(int Key, IssueArea Issue)> dropped)
     {
         using (var appender = connection.CreateAppender("rollcalls"))
         {
@@ -162,7 +211,7 @@ public sealed partial class VoteStore
             {
                 foreach (var issue in batch.RollCalls[i].RollCall.Issues)
                 {
-                    if (storedIssues.Add((ids[i], issue.Code)))
+                    if (!dropped.Contains((i, issue)) && storedIssues.Add((ids[i], issue.Code)))
                     {
                         appender.CreateRow().AppendValue(ids[i]).AppendValue(issue.Code).AppendValue(false).EndRow();
                     }

@@ -54,15 +54,17 @@ public sealed partial class VoteStore
 
     /// <summary>
     /// The data version: the first 12 hex digits of the SHA-256 of the sorted checksums of the ingested
-    /// sources, one per line ("" for an empty store). Two stores built from the same files have the same
-    /// version; exports carry it.
+    /// sources, one per line, followed (only when an ingest corrected a source defect) by the sorted
+    /// <c>meta</c> rows recording the corrections, <c>key=value</c> ("" for an empty store). Two stores built
+    /// from the same files by the same rules have the same version; a store whose codes were corrected
+    /// differs from one built before the correction existed. Exports carry it.
     /// </summary>
     public string DataVersion => Scalar("SELECT value FROM meta WHERE key = 'data_version'") as string ?? "";
 
-    /// <summary>The data version of a set of source checksums (see <see cref="DataVersion"/>).</summary>
-    public static string DataVersionOf(IEnumerable<string> sha256s)
+    /// <summary>The data version of a set of source checksums and source-defect corrections (see <see cref="DataVersion"/>).</summary>
+    public static string DataVersionOf(IEnumerable<string> sha256s, IEnumerable<string>? corrections = null)
     {
-        var sorted = sha256s.Order(StringComparer.Ordinal).ToArray();
+        var sorted = sha256s.Order(StringComparer.Ordinal).Concat((corrections ?? []).Order(StringComparer.Ordinal)).ToArray();
         return sorted.Length == 0 ? "" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', sorted))))[..12];
     }
 
@@ -79,7 +81,16 @@ public sealed partial class VoteStore
             }
         }
 
-        Execute("INSERT OR REPLACE INTO meta VALUES ('data_version', $1)", DataVersionOf(sums));
+        var corrections = new List<string>();
+        using (var r = Query("SELECT key || '=' || value FROM meta WHERE key LIKE 'issue_defect.%'"))
+        {
+            while (r.Read())
+            {
+                corrections.Add(r.GetString(0));
+            }
+        }
+
+        Execute("INSERT OR REPLACE INTO meta VALUES ('data_version', $1)", DataVersionOf(sums, corrections));
     }
 
     /// <summary>Where sources give different votes of a state on a roll call, the best-precedence source's (then the first ingested) is effective.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Multipolar.Data.Formats;
 using Multipolar.Data.Reconciliation;
 using Multipolar.Votes;
@@ -57,6 +58,37 @@ public sealed partial class VoteStore
             return new SourceSummary(s, Enum.Parse<SourceFormat>(s.Format), c.First, c.Last, c.Ga, c.Sc, votes.GetValueOrDefault(s.Id));
         }).ToArray();
     }
+
+    /// <summary>
+    /// The source defects in issue codes that ingests found and handled (<see cref="DuplicatedIssueRule"/>),
+    /// by file and year; <see cref="IssueCodeDefect.Source"/> is the file name.
+    /// </summary>
+    public IReadOnlyList<IssueCodeDefect> IssueCodeDefects()
+    {
+        var list = new List<IssueCodeDefect>();
+        using var r = Query("""
+            SELECT s.file_name, m.key, m.value FROM meta m JOIN sources s ON starts_with(m.key, 'issue_defect.' || s.sha256 || '.')
+            ORDER BY s.source_id, m.key
+            """);
+        while (r.Read())
+        {
+            // Key issue_defect.SHA256.YEAR.AREAS, value "ROLLCALLS UNTITLED AREA:SUPPORTED ...": see IssueDefectKey, IssueDefectValue.
+            var year = int.Parse(r.GetString(1).Split('.')[2], CultureInfo.InvariantCulture);
+            var value = r.GetString(2).Split(' ');
+            var areas = value.Skip(2).Select(a => a.Split(':')).Select(a => new IssueSupport(IssueArea.Parse(a[0]), int.Parse(a[1], CultureInfo.InvariantCulture)));
+            list.Add(new IssueCodeDefect(r.GetString(0), year, int.Parse(value[0], CultureInfo.InvariantCulture), int.Parse(value[1], CultureInfo.InvariantCulture), [.. areas]));
+        }
+
+        return list;
+    }
+
+    /// <summary>The <c>meta</c> key recording a defect of the source with this checksum: <c>issue_defect.SHA256.YEAR.co+di+ec</c>.</summary>
+    private static string IssueDefectKey(string sha256, IssueCodeDefect defect) =>
+        string.Create(CultureInfo.InvariantCulture, $"issue_defect.{sha256}.{defect.Year}.{string.Join('+', defect.Areas.Select(a => a.Issue.Code))}");
+
+    /// <summary>The <c>meta</c> value of a defect: roll calls, those without a title, then each area with its support, e.g. <c>16 0 co:0 di:15 ec:1</c>.</summary>
+    private static string IssueDefectValue(IssueCodeDefect defect) => string.Create(CultureInfo.InvariantCulture,
+        $"{defect.RollCalls} {defect.Untitled} {string.Join(' ', defect.Areas.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Issue.Code}:{a.Supported}")))}");
 
     /// <summary>General Assembly roll calls per year and source, with thin years flagged by <see cref="CoverageRule"/>.</summary>
     public IReadOnlyList<YearCoverage> Coverage()

@@ -27,6 +27,10 @@ public sealed class CoverageCommand : CliCommand<QuerySettings>
             $"Rule: fewer than {CoverageRule.ThinShare:P0} of the median of up to {CoverageRule.Window} years on each side, or no roll call in {CoverageRule.MissingMonths}+ months usual in those years (docs/sources.md).";
         var t = settings.Format == OutputFormat.Table ? Table(title, years, files, formats) : Full(title, years, files);
         t.Notes.Add(Markup.Escape(summary));
+        foreach (var d in store.IssueCodeDefects())
+        {
+            t.Notes.Add(Markup.Escape($"Issue codes: {d.Describe()} (docs/sources.md, Known source defects)."));
+        }
         TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;
     }

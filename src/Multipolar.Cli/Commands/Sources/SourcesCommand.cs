@@ -26,6 +26,11 @@ public sealed class SourcesCommand : CliCommand<QuerySettings>
                 SourceLicence.Citation(s.Format, s.Last?.Year, DateOnly.FromDateTime(s.Source.IngestedAt)));
         }
 
+        foreach (var d in store.IssueCodeDefects())
+        {
+            t.Notes.Add(Markup.Escape($"Source defect handled at ingest: {d.Describe()} (docs/sources.md, Known source defects)."));
+        }
+
         t.Notes.Add(Markup.Escape("Precedence: lower wins where sources disagree (change with 'multipolar sources precedence FORMAT RANK'). 'multipolar sources conflicts' lists the disagreements."));
         TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;

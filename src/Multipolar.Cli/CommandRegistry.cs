@@ -24,7 +24,7 @@ internal static class CommandRegistry
 
         // Ideal points (docs/ideal-points.md)
         root.Add(new IdealCommand().Define("ideal", "Ideal points: every state in a year, or trajectories of states (static per period, or --dynamic).",
-            "ideal --year 2019", "ideal RUS CHN USA --from 1992 --to 2019 --dynamic"));
+            "ideal --year 2019", "ideal --year 2019 --bootstrap 200", "ideal RUS CHN USA --from 1992 --to 2019 --dynamic"));
         root.Add(new DistanceCommand().Define("distance", "The ideal-point distance series of two states (dynamic model).",
             "distance RUS CHN --from 1992 --to 2019"));
 

@@ -9,6 +9,7 @@ namespace Multipolar.Bench.IdealPoints;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|items|synthetic] [first] [last]</c>
 /// (environment: IDEAL_TRACE=n prints every n-th iteration's change, IDEAL_MAXIT, IDEAL_TOL, IDEAL_ITEMVAR, IDEAL_WALK set options,
+/// IDEAL_BOOTSTRAP=B runs the parametric bootstrap with B replicates (IDEAL_BOOTSTRAP_SEED its seed),
 /// IDEAL_DUMP=file writes every dynamic estimate):
 /// Stopwatch runs of the ideal-point estimators on a store built by <c>multipolar ingest</c> (or on the synthetic
 /// benchmark data), with convergence, scale and a few poles printed.
@@ -76,6 +77,16 @@ internal static class IdealPointRuns
             o = o with { Tolerance = double.Parse(t, System.Globalization.CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("IDEAL_BOOTSTRAP") is { } boot)
+        {
+            o = o with { BootstrapReplicates = int.Parse(boot, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("IDEAL_BOOTSTRAP_SEED") is { } seed)
+        {
+            o = o with { BootstrapSeed = int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
         if (Environment.GetEnvironmentVariable("IDEAL_MINORITY") is { } mm)
         {
             o = o with { MinMinorityShare = double.Parse(mm, System.Globalization.CultureInfo.InvariantCulture) };
@@ -137,6 +148,13 @@ internal static class IdealPointRuns
         var ranked = fit.Points.OrderByDescending(p => p.Estimate).ToList();
         Console.WriteLine(string.Join(" ", ranked.Select(p => p.State.Iso3)));
         Console.WriteLine($"dropped roll calls {fit.DroppedRollCalls.Length}, used {fit.RollCallsUsed}");
+        if (fit.Bootstrap is { } boot)
+        {
+            var wider = fit.Points.Count(p => p.Upper - p.Lower >= 2 * IdealPoint.Z95 * p.InformationStandardError);
+            Console.WriteLine($"{boot}; mean SE bootstrap {fit.Points.Average(p => p.StandardError):F3}, observed information {fit.Points.Average(p => p.InformationStandardError):F3}; "
+                + $"median ratio {fit.Points.Select(p => p.StandardError / p.InformationStandardError).Order().ElementAt(fit.Points.Length / 2):F2}; bootstrap interval at least as wide for {wider} of {fit.Points.Length}");
+        }
+
         foreach (var iso in new[] { "USA", "ISR", "GBR", "RUS", "CHN", "CUB", "SYR", "IRN", "PRK", "VEN" })
         {
             var i = ranked.FindIndex(p => p.State.Iso3 == iso);

@@ -21,7 +21,8 @@ public sealed class IdealPointFit
         ImmutableArray<DroppedState> droppedStates,
         int rollCallsUsed,
         int votesUsed,
-        int itemGroups)
+        int itemGroups,
+        IdealPointBootstrap? bootstrap = null)
     {
         Points = points;
         Convergence = convergence;
@@ -34,6 +35,7 @@ public sealed class IdealPointFit
         RollCallsUsed = rollCallsUsed;
         VotesUsed = votesUsed;
         ItemGroups = itemGroups;
+        Bootstrap = bootstrap;
     }
 
     /// <summary>The estimates, ordered by state (row order of the input matrix), then period.</summary>
@@ -68,6 +70,12 @@ public sealed class IdealPointFit
 
     /// <summary>The number of distinct roll-call parameter sets: <see cref="RollCallsUsed"/> less the roll calls bridged to another.</summary>
     public int ItemGroups { get; }
+
+    /// <summary>
+    /// How the parametric bootstrap ran when <see cref="IdealPointOptions.BootstrapReplicates"/> was set (the points'
+    /// uncertainty then comes from it, see <see cref="IdealPoint.Uncertainty"/>); null without the bootstrap or for an empty fit.
+    /// </summary>
+    public IdealPointBootstrap? Bootstrap { get; }
 
     /// <summary>The estimates of one state, by period; empty when the state has none.</summary>
     public ImmutableArray<IdealPoint> Series(Country state)

@@ -153,6 +153,7 @@ internal static class IrtPreparation
         var obsSlot = new List<int>();
         var obsGroup = new List<int>();
         var obsCat = new List<byte>();
+        var obsCol = new List<int>();
         var groupStart = new int[groups.Count + 1];
         var groupOrdinal = new bool[groups.Count];
         Span<bool> present = stackalloc bool[3];
@@ -171,6 +172,7 @@ internal static class IrtPreparation
                         obsSlot.Add(slot);
                         obsGroup.Add(g);
                         obsCat.Add((byte)c);
+                        obsCol.Add(r);
                         present[c] = true;
                     }
                 }
@@ -216,6 +218,7 @@ internal static class IrtPreparation
             ObsSlot = [.. obsSlot],
             ObsGroup = [.. obsGroup],
             ObsCategory = [.. obsCat],
+            ObsColumn = [.. obsCol],
             SlotCount = slotRow.Count,
             SlotRow = [.. slotRow],
             SlotPeriod = [.. slotPeriod],

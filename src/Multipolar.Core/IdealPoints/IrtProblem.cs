@@ -30,6 +30,9 @@ internal sealed class IrtProblem
 
     public required byte[] ObsCategory { get; init; }
 
+    /// <summary>The roll-call column (of <see cref="Votes"/>) of each observation.</summary>
+    public required int[] ObsColumn { get; init; }
+
     public required int SlotCount { get; init; }
 
     public required int[] SlotRow { get; init; }

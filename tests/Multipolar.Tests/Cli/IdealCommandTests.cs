@@ -57,6 +57,49 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Ideal_Year2019Bootstrap20Csv_SameEstimatesWithBootstrapIntervals()
+    {
+        // Given
+        var db = Copy();
+
+        // When
+        var (exit0, plain, err0) = CliRunner.Run("ideal", "--year", "2019", "--db", db, "--format", "csv");
+        var (exit, boot, err) = CliRunner.Run("ideal", "--year", "2019", "--bootstrap", "20", "--db", db, "--format", "csv");
+
+        // Then: the same columns, states and estimates; the SE and interval from 20 refits
+        Assert.True(exit0 == 0, err0);
+        Assert.True(exit == 0, err);
+        var a = Rows(plain);
+        var b = Rows(boot);
+        Assert.Equal(a.Keys.Order(), b.Keys.Order());
+        Assert.All(b, r => Assert.Equal(a[r.Key][0], r.Value[0]));
+        Assert.All(b, r => Assert.True(r.Value[2] < r.Value[3] && r.Value[1] > 0, r.Key));
+        Assert.Contains(b, r => r.Value[1] != a[r.Key][1]);
+
+        // On the real 2019 record the roll-call parameters rest on ~190 votes each, so the bootstrap SE is about the
+        // observed-information one (median ratio measured 0.95 with B = 20, 1.00 with B = 200; docs/ideal-points.md):
+        // not a wider interval for most states, as one might expect; 20 replicates' 2.5–97.5% percentiles are also narrow.
+        var ratios = b.Select(r => r.Value[1] / a[r.Key][1]).Order().ToArray();
+        Assert.InRange(ratios[ratios.Length / 2], 0.8, 1.25);
+        var widths = b.Select(r => (r.Value[3] - r.Value[2]) / (a[r.Key][3] - a[r.Key][2])).Order().ToArray();
+        Assert.InRange(widths[widths.Length / 2], 0.6, 1.2);
+        Assert.True(b.Count(r => r.Value[2] <= r.Value[0] && r.Value[0] <= r.Value[3]) >= 0.9 * b.Count, "the estimate lies in most bootstrap intervals");
+    }
+
+    [Fact]
+    public void Ideal_Bootstrap_TableNotesNameTheMethod()
+    {
+        // When
+        var (exit, output, err) = CliRunner.Run("ideal", "RUS", "--from", "2019", "--to", "2019", "--bootstrap", "20", "--db", Copy());
+        var (exit0, plain, err0) = CliRunner.Run("ideal", "RUS", "--from", "2019", "--to", "2019", "--db", Copy());
+
+        // Then
+        Assert.True(exit == 0 && exit0 == 0, err + err0);
+        Assert.Contains("parametric bootstrap, 20 replicates", Flat(output), StringComparison.Ordinal);
+        Assert.Contains("from the observed information", Flat(plain), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Distance_StaticFits_DistanceIsAbsoluteDifference()
     {
         // When
@@ -77,6 +120,9 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
         { ["ideal", "RUS", "--from", "2019", "--to", "2010"], "before --from" },
         { ["distance", "RUS", "--year", "2019"], "two states" },
         { ["ideal", "Atlantis", "--year", "2019"], "Unknown country 'Atlantis'" },
+        { ["ideal", "--year", "2019", "--bootstrap", "5"], "--bootstrap 5: use 0 (off) or at least 20 replicates." },
+        { ["ideal", "--year", "2019", "--bootstrap", "-1"], "--bootstrap -1: use 0 (off) or at least 20 replicates." },
+        { ["ideal", "--year", "2019", "--bootstrap", "many"], "--bootstrap 'many': not a whole number." },
     };
 
     [Theory]
@@ -93,4 +139,15 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
     }
 
     public void Dispose() => dir.Dispose();
+
+    /// <summary>CSV rows by ISO3: estimate, std_error, lower, upper (counted from the end: a quoted name may hold commas).</summary>
+    private static Dictionary<string, double[]> Rows(string csv)
+    {
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToArray();
+        Assert.Equal("rank,iso3,country,estimate,std_error,lower,upper,votes", string.Join(',', lines[0]));
+        return lines.Skip(1).ToDictionary(l => l[1], l => l[^5..^1].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    /// <summary>Table output with its line breaks (the console wraps notes) turned into spaces.</summary>
+    private static string Flat(string output) => string.Join(' ', output.Split('\n').Select(l => l.Trim()));
 }

@@ -59,6 +59,10 @@ public sealed class DistanceCommand : CliCommand<DistanceCommand.Settings>
         }
 
         t.Notes.Add(Markup.Escape(IdealRun.Diagnostics(fits)));
+        if (settings.Bootstrap > 0)
+        {
+            t.Notes.Add($"[grey]{Markup.Escape(IdealRun.UncertaintyNote(fits))} The distance's SE combines the two bootstrap SEs as if independent.[/]");
+        }
         TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;
     }

@@ -56,7 +56,7 @@ public sealed class IdealCommand : CliCommand<IdealSettings>
         }
 
         t.Notes.Add(Markup.Escape(IdealRun.Diagnostics(fits)));
-        t.Notes.Add("[grey]95% intervals from the observed information (roll-call parameters held fixed: a lower bound on the uncertainty).[/]");
+        t.Notes.Add($"[grey]{Markup.Escape(IdealRun.UncertaintyNote(fits))}[/]");
         TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;
     }

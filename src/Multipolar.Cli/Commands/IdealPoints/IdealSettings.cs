@@ -19,6 +19,14 @@ public class IdealSettings : QuerySettings
     private static readonly Option<double> MinMinorityOption = CliSymbols.Number("--min-minority", "SHARE", "Drop roll calls whose minority share is below this (default 0.025).", 0.025);
     private static readonly Option<int> MinVotesOption = CliSymbols.Int("--min-votes", "N", "Drop states with fewer votes in a period (default 10).", 10);
     private static readonly Option<double> WalkVarianceOption = CliSymbols.Number("--walk-variance", "V", "Prior variance of the year-to-year random walk of the dynamic model (default 0.1).", 0.1);
+    private static readonly Option<int> BootstrapOption = CliSymbols.Int(
+        "--bootstrap", "B",
+        "Parametric bootstrap (Lewis and Poole 2004) with B replicates: standard errors and 95% percentile intervals that include the roll-call parameters' uncertainty (default 0 = off: observed information; else at least 20, 200 is usual). Refits the model B times: a static year takes seconds (2019, B = 200: 3.6 s on two cores), but with --dynamic it multiplies the fit time by about B/2 on two cores (1946-2019 with B = 200: expect about half an hour).",
+        0);
+    private static readonly Option<int> BootstrapSeedOption = CliSymbols.Int("--bootstrap-seed", "N", "Seed of the parametric bootstrap (default 2004); the same seed gives the same intervals.", 2004);
+
+    /// <summary>The fewest bootstrap replicates accepted: fewer make the 2.5% and 97.5% percentiles meaningless.</summary>
+    public const int MinBootstrap = 20;
 
     /// <summary>States.</summary>
     public string[] States { get; private set; } = [];
@@ -47,6 +55,12 @@ public class IdealSettings : QuerySettings
     /// <summary>Random-walk variance.</summary>
     public double WalkVariance { get; private set; } = 0.1;
 
+    /// <summary>Bootstrap replicates (0 = off).</summary>
+    public int Bootstrap { get; private set; }
+
+    /// <summary>Bootstrap seed.</summary>
+    public int BootstrapSeed { get; private set; } = 2004;
+
     /// <summary>The estimator options.</summary>
     public IdealPointOptions Options => new()
     {
@@ -59,6 +73,8 @@ public class IdealSettings : QuerySettings
         MinMinorityShare = MinMinority,
         MinVotes = MinVotes,
         RandomWalkVariance = WalkVariance,
+        BootstrapReplicates = Bootstrap,
+        BootstrapSeed = BootstrapSeed,
     };
 
     /// <inheritdoc />
@@ -72,6 +88,11 @@ public class IdealSettings : QuerySettings
         if (MinMinority is < 0 or >= 0.5)
         {
             return $"--min-minority {MinMinority}: use a share from 0 to below 0.5.";
+        }
+
+        if (Bootstrap != 0 && Bootstrap < MinBootstrap)
+        {
+            return $"--bootstrap {Bootstrap}: use 0 (off) or at least {MinBootstrap} replicates.";
         }
 
         if (From is int f && To is int t && t < f)
@@ -112,6 +133,8 @@ public class IdealSettings : QuerySettings
         command.Add(MinMinorityOption);
         command.Add(MinVotesOption);
         command.Add(WalkVarianceOption);
+        command.Add(BootstrapOption);
+        command.Add(BootstrapSeedOption);
     }
 
     internal override void Bind(ParseResult result)
@@ -126,5 +149,7 @@ public class IdealSettings : QuerySettings
         MinMinority = result.GetValue(MinMinorityOption);
         MinVotes = result.GetValue(MinVotesOption);
         WalkVariance = result.GetValue(WalkVarianceOption);
+        Bootstrap = result.GetValue(BootstrapOption);
+        BootstrapSeed = result.GetValue(BootstrapSeedOption);
     }
 }

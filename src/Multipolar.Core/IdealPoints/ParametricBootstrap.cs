@@ -1,0 +1,288 @@
+using System.Collections.Immutable;
+using Multipolar.Votes;
+
+namespace Multipolar.IdealPoints;
+
+/// <summary>
+/// The parametric bootstrap of ideal points (J. B. Lewis and K. T. Poole (2004), "Measuring Bias and Uncertainty in
+/// Ideal Point Estimates via the Parametric Bootstrap", Political Analysis 12(2):105–127): draw B vote matrices from the
+/// fitted model, refit each with the same options and identification, and read the spread of the refitted estimates.
+/// </summary>
+/// <remarks>
+/// <para><b>Simulation.</b> Replicate r keeps exactly the fit's observed cells (the votes used; absent, non-member,
+/// no-record and the cells of dropped roll calls and state-periods stay missing). Each cell of state-period i on item
+/// group j draws its category from the fitted ordered probit with μ = a_j + b_j x_i: P(no) = Φ(−μ/σ_j),
+/// P(yes) = 1 − Φ((1 − μ)/σ_j), P(abstain) = the rest (binary groups: P(lower) = Φ(−μ), P(upper) = 1 − Φ(−μ), written
+/// back as the two outcomes the roll call had). One uniform u per cell from xoshiro256** seeded by
+/// (<see cref="IdealPointOptions.BootstrapSeed"/>, r): the category is the first c with u &lt; P(0) + … + P(c).</para>
+/// <para><b>Refit.</b> The simulated matrix goes through the whole estimator again (filters, bridging, start, the sign
+/// anchor made positive, the priors' scale), with the fit's options; the engine runs serially inside a replicate and
+/// replicates run in parallel (<see cref="IdealPointOptions.Parallel"/>). Each replicate writes only its own row of the
+/// results, so the result does not depend on scheduling.</para>
+/// <para><b>Summary.</b> Per state-period, over the R replicates that estimated it: the standard deviation
+/// √(Σ_r (x_r − x̄)² / (R − 1)) and the percentile interval [q(0.025), q(0.975)], with q the linear-interpolation
+/// quantile (Hyndman and Fan 1996, type 7, R's default): sorted x_(1) ≤ … ≤ x_(R), h = (R − 1)p,
+/// q = x_(⌊h⌋+1) + (h − ⌊h⌋)(x_(⌊h⌋+2) − x_(⌊h⌋+1)). A state-period estimated in fewer than max(2, ⌈B/2⌉)
+/// replicates keeps the observed-information values.</para>
+/// </remarks>
+internal static class ParametricBootstrap
+{
+    /// <summary>Replicate estimates: <c>Estimates[r · SlotCount + s]</c> for the fit's slot s (NaN where replicate r has none).</summary>
+    internal sealed record Replicates(int Count, double[] Estimates, int NotConverged);
+
+    /// <summary>The category probabilities of one vote with latent mean μ and standard deviation σ (see the class remarks).</summary>
+    public static void CategoryProbabilities(double mu, double sigma, bool ordinal, out double p0, out double p1, out double p2)
+    {
+        p0 = NormalMath.Cdf(-mu / sigma);
+        if (!ordinal)
+        {
+            p1 = 0;
+            p2 = NormalMath.UpperTail(-mu / sigma);
+            return;
+        }
+
+        p2 = NormalMath.UpperTail((1 - mu) / sigma);
+        p1 = Math.Max(0, 1 - p0 - p2);
+    }
+
+    /// <summary>
+    /// Draws the category (0, 1, 2 in the problem's coding) of every observation of <paramref name="problem"/> from
+    /// the model at positions <paramref name="x"/> (per slot) and item parameters <paramref name="a"/>,
+    /// <paramref name="b"/>, <paramref name="sigma"/> (per group).
+    /// </summary>
+    public static void Draw(
+        IrtProblem problem, ReadOnlySpan<double> x, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> sigma,
+        ref Xoshiro256 rng, Span<byte> categories)
+    {
+        var slots = problem.ObsSlot;
+        for (var g = 0; g < problem.GroupCount; g++)
+        {
+            var ordinal = problem.GroupOrdinal[g];
+            double ag = a[g], bg = b[g], sg = sigma[g];
+            for (var k = problem.GroupStart[g]; k < problem.GroupStart[g + 1]; k++)
+            {
+                CategoryProbabilities(ag + (bg * x[slots[k]]), sg, ordinal, out var p0, out var p1, out _);
+                var u = rng.NextDouble();
+                categories[k] = u < p0 ? (byte)0 : ordinal && u < p0 + p1 ? (byte)1 : (byte)2;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The votes each problem category stands for, per group: ordinal no, abstain, yes; binary the lower and the upper
+    /// of the two outcomes cast on it (yes/no, yes/abstain or abstain/no).
+    /// </summary>
+    public static Vote[] Codes(IrtProblem problem)
+    {
+        var codes = new Vote[problem.GroupCount * 3];
+        var votes = problem.Votes;
+        for (var g = 0; g < problem.GroupCount; g++)
+        {
+            codes[g * 3] = Vote.No;
+            codes[(g * 3) + 1] = Vote.Abstain;
+            codes[(g * 3) + 2] = Vote.Yes;
+            if (problem.GroupOrdinal[g])
+            {
+                continue;
+            }
+
+            int lower = 2, upper = 0;
+            for (var k = problem.GroupStart[g]; k < problem.GroupStart[g + 1]; k++)
+            {
+                var c = IrtPreparation.Category(votes[problem.SlotRow[problem.ObsSlot[k]], problem.ObsColumn[k]]);
+                lower = Math.Min(lower, c);
+                upper = Math.Max(upper, c);
+            }
+
+            codes[g * 3] = ToVote(lower);
+            codes[(g * 3) + 2] = ToVote(upper);
+        }
+
+        return codes;
+    }
+
+    /// <summary>Writes drawn categories into a cleared vote grid of the problem's matrix shape (rows × columns).</summary>
+    public static void Fill(IrtProblem problem, ReadOnlySpan<byte> categories, Vote[] codes, Span<Vote> cells)
+    {
+        var nCols = problem.Votes.RollCalls.Length;
+        for (var k = 0; k < categories.Length; k++)
+        {
+            cells[(problem.SlotRow[problem.ObsSlot[k]] * nCols) + problem.ObsColumn[k]] = codes[(problem.ObsGroup[k] * 3) + categories[k]];
+        }
+    }
+
+    /// <summary>
+    /// Simulates and refits <see cref="IdealPointOptions.BootstrapReplicates"/> replicates of the solved
+    /// <paramref name="problem"/>; progress goes from <paramref name="progressStart"/> to 1 as replicates finish.
+    /// </summary>
+    public static Replicates Run(
+        IrtProblem problem, IrtEngine engine, int[] columnPeriod, IdealPointOptions options, bool dynamic, IProgress<double>? progress,
+        double progressStart, CancellationToken cancellationToken)
+    {
+        var count = options.BootstrapReplicates;
+        var slotCount = problem.SlotCount;
+        var x = engine.Positions.ToArray();
+        var a = engine.Intercepts.ToArray();
+        var b = engine.Discriminations.ToArray();
+        var sigma = new double[problem.GroupCount];
+        for (var g = 0; g < sigma.Length; g++)
+        {
+            sigma[g] = engine.Sigma(g);
+        }
+
+        var codes = Codes(problem);
+        var votes = problem.Votes;
+        var nRows = votes.States.Length;
+        var nPer = problem.Periods.Length;
+        var slotOf = new int[nRows * nPer];
+        Array.Fill(slotOf, -1);
+        for (var s = 0; s < slotCount; s++)
+        {
+            slotOf[(problem.SlotRow[s] * nPer) + Array.BinarySearch(problem.Periods, problem.SlotPeriod[s])] = s;
+        }
+
+        var estimates = new double[count * slotCount];
+        Array.Fill(estimates, double.NaN);
+        var inner = options with { BootstrapReplicates = 0, Parallel = false };
+        var notConverged = 0;
+        var done = 0;
+        var reported = 0;
+        var gate = new object();
+
+        void Replicate(int r)
+        {
+            var rng = new Xoshiro256(options.BootstrapSeed, r);
+            var categories = new byte[problem.ObservationCount];
+            Draw(problem, x, a, b, sigma, ref rng, categories);
+            var cells = new Vote[nRows * votes.RollCalls.Length];
+            Fill(problem, categories, codes, cells);
+            var simulated = new VoteMatrix(votes.States, votes.RollCalls, cells);
+            var replicate = IdealPointEstimator.Prepare(simulated, columnPeriod, inner, dynamic);
+            if (replicate.SlotCount > 0)
+            {
+                var (_, xr, convergence, _) = IdealPointEstimator.Solve(replicate, inner, dynamic, null, cancellationToken);
+                if (!convergence.Converged)
+                {
+                    Interlocked.Increment(ref notConverged);
+                }
+
+                var row = estimates.AsSpan(r * slotCount, slotCount);
+                for (var s = 0; s < replicate.SlotCount; s++)
+                {
+                    var period = Array.BinarySearch(problem.Periods, replicate.SlotPeriod[s]);
+                    var slot = period < 0 ? -1 : slotOf[(replicate.SlotRow[s] * nPer) + period];
+                    if (slot >= 0)
+                    {
+                        row[slot] = xr[s];
+                    }
+                }
+            }
+
+            var finished = Interlocked.Increment(ref done);
+            if (progress is not null)
+            {
+                lock (gate)
+                {
+                    if (finished > reported)
+                    {
+                        reported = finished;
+                        progress.Report(progressStart + ((1 - progressStart) * finished / count));
+                    }
+                }
+            }
+        }
+
+        if (options.Parallel)
+        {
+            Parallel.For(
+                0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Replicate);
+        }
+        else
+        {
+            for (var r = 0; r < count; r++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Replicate(r);
+            }
+        }
+
+        return new Replicates(count, estimates, notConverged);
+    }
+
+    /// <summary>
+    /// Adds one point per slot to <paramref name="points"/>: the bootstrap standard deviation and percentile interval,
+    /// or the observed-information values where too few replicates estimated the slot; returns the run's summary.
+    /// </summary>
+    public static IdealPointBootstrap Summarise(
+        IrtProblem problem, Replicates replicates, double[] x, double[] informationSe, IdealPointOptions options, ImmutableArray<IdealPoint>.Builder points)
+    {
+        var count = replicates.Count;
+        var slotCount = problem.SlotCount;
+        var minimum = Math.Max(2, (count + 1) / 2);
+        var values = new double[count];
+        int incomplete = 0, fellBack = 0;
+        for (var s = 0; s < slotCount; s++)
+        {
+            var n = 0;
+            for (var r = 0; r < count; r++)
+            {
+                var v = replicates.Estimates[(r * slotCount) + s];
+                if (!double.IsNaN(v))
+                {
+                    values[n++] = v;
+                }
+            }
+
+            var state = problem.Votes.States[problem.SlotRow[s]];
+            var votesUsed = problem.SlotObsStart[s + 1] - problem.SlotObsStart[s];
+            incomplete += n < count ? 1 : 0;
+            if (n < minimum)
+            {
+                fellBack++;
+                points.Add(new IdealPoint(state, problem.SlotPeriod[s], x[s], informationSe[s], votesUsed));
+                continue;
+            }
+
+            var sample = values.AsSpan(0, n);
+            sample.Sort();
+            points.Add(new IdealPoint(
+                state, problem.SlotPeriod[s], x[s], informationSe[s], votesUsed, StandardDeviation(sample), Quantile(sample, 0.025), Quantile(sample, 0.975)));
+        }
+
+        return new IdealPointBootstrap(count, options.BootstrapSeed, replicates.NotConverged, incomplete, fellBack);
+    }
+
+    /// <summary>Sample standard deviation √(Σ (v − v̄)² / (n − 1)); n ≥ 2.</summary>
+    public static double StandardDeviation(ReadOnlySpan<double> values)
+    {
+        var mean = 0.0;
+        foreach (var v in values)
+        {
+            mean += v;
+        }
+
+        mean /= values.Length;
+        var ss = 0.0;
+        foreach (var v in values)
+        {
+            ss += (v - mean) * (v - mean);
+        }
+
+        return Math.Sqrt(ss / (values.Length - 1));
+    }
+
+    /// <summary>The type-7 quantile (Hyndman and Fan 1996; R's default) of sorted values: h = (n − 1)p, linear between neighbours.</summary>
+    public static double Quantile(ReadOnlySpan<double> sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        return lo + 1 >= sorted.Length ? sorted[^1] : sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
+    }
+
+    private static Vote ToVote(int category) => category switch
+    {
+        0 => Vote.No,
+        1 => Vote.Abstain,
+        _ => Vote.Yes,
+    };
+}

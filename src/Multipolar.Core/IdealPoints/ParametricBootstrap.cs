@@ -13,8 +13,9 @@ namespace Multipolar.IdealPoints;
 /// no-record and the cells of dropped roll calls and state-periods stay missing). Each cell of state-period i on item
 /// group j draws its category from the fitted ordered probit with μ = a_j + b_j x_i: P(no) = Φ(−μ/σ_j),
 /// P(yes) = 1 − Φ((1 − μ)/σ_j), P(abstain) = the rest (binary groups: P(lower) = Φ(−μ), P(upper) = 1 − Φ(−μ), written
-/// back as the two outcomes the roll call had). One uniform u per cell from xoshiro256** seeded by
-/// (<see cref="IdealPointOptions.BootstrapSeed"/>, r): the category is the first c with u &lt; P(0) + … + P(c).</para>
+/// back as the two outcomes the roll call had). One uniform u per cell from xoshiro256** (Blackman and Vigna 2021; Math.NET
+/// Numerics' <c>Xoshiro256StarStar</c>, a fixed algorithm, unlike <see cref="Random"/>'s seeded one) seeded by
+/// (<see cref="IdealPointOptions.BootstrapSeed"/>, r) through <see cref="Generator"/>: the category is the first c with u &lt; P(0) + … + P(c).</para>
 /// <para><b>Refit.</b> The simulated matrix goes through the whole estimator again (filters, bridging, start, the sign
 /// anchor made positive, the priors' scale), with the fit's options; the engine runs serially inside a replicate and
 /// replicates run in parallel (<see cref="IdealPointOptions.Parallel"/>). Each replicate writes only its own row of the
@@ -29,6 +30,13 @@ internal static class ParametricBootstrap
 {
     /// <summary>Replicate estimates: <c>Estimates[r · SlotCount + s]</c> for the fit's slot s (NaN where replicate r has none).</summary>
     internal sealed record Replicates(int Count, double[] Estimates, int NotConverged);
+
+    /// <summary>
+    /// The generator of replicate <paramref name="replicate"/>: Math.NET's xoshiro256** seeded with
+    /// seed · 1,000,003 + replicate (distinct for fewer than 1,000,003 replicates; its own SplitMix64 expands the seed).
+    /// </summary>
+    public static Random Generator(int seed, int replicate) =>
+        new MathNet.Numerics.Random.Xoshiro256StarStar(unchecked((seed * 1_000_003) + replicate), threadSafe: false);
 
     /// <summary>The category probabilities of one vote with latent mean μ and standard deviation σ (see the class remarks).</summary>
     public static void CategoryProbabilities(double mu, double sigma, bool ordinal, out double p0, out double p1, out double p2)
@@ -52,7 +60,7 @@ internal static class ParametricBootstrap
     /// </summary>
     public static void Draw(
         IrtProblem problem, ReadOnlySpan<double> x, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> sigma,
-        ref Xoshiro256 rng, Span<byte> categories)
+        Random rng, Span<byte> categories)
     {
         var slots = problem.ObsSlot;
         for (var g = 0; g < problem.GroupCount; g++)
@@ -151,9 +159,9 @@ internal static class ParametricBootstrap
 
         void Replicate(int r)
         {
-            var rng = new Xoshiro256(options.BootstrapSeed, r);
+            var rng = Generator(options.BootstrapSeed, r);
             var categories = new byte[problem.ObservationCount];
-            Draw(problem, x, a, b, sigma, ref rng, categories);
+            Draw(problem, x, a, b, sigma, rng, categories);
             var cells = new Vote[nRows * votes.RollCalls.Length];
             Fill(problem, categories, codes, cells);
             var simulated = new VoteMatrix(votes.States, votes.RollCalls, cells);

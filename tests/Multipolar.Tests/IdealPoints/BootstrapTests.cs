@@ -27,12 +27,12 @@ public sealed class BootstrapTests
         const int Draws = 40_000;
         var counts = new int[problem.ObservationCount * 3];
         var categories = new byte[problem.ObservationCount];
-        var rng = new Xoshiro256(7, 0);
+        var rng = ParametricBootstrap.Generator(7, 0);
 
         // When
         for (var d = 0; d < Draws; d++)
         {
-            ParametricBootstrap.Draw(problem, x, a, b, sigma, ref rng, categories);
+            ParametricBootstrap.Draw(problem, x, a, b, sigma, rng, categories);
             for (var k = 0; k < categories.Length; k++)
             {
                 counts[(k * 3) + categories[k]]++;
@@ -70,14 +70,14 @@ public sealed class BootstrapTests
         });
         var problem = IrtPreparation.Build(votes, [2019, 2019, 2019], new IdealPointOptions { MinVotes = 1, MinMinorityShare = 0 }, bridge: false);
         var codes = ParametricBootstrap.Codes(problem);
-        var rng = new Xoshiro256(3, 1);
+        var rng = ParametricBootstrap.Generator(3, 1);
         var categories = new byte[problem.ObservationCount];
         var seen = new HashSet<(int Column, Vote Vote)>();
 
         // When: many draws from a model that puts every category within reach
         for (var d = 0; d < 500; d++)
         {
-            ParametricBootstrap.Draw(problem, [-1, -0.5, 0, 0.5, 1, 1.5], [0.5, 0, 0], [1, 1, 1], [1, 1, 1], ref rng, categories);
+            ParametricBootstrap.Draw(problem, [-1, -0.5, 0, 0.5, 1, 1.5], [0.5, 0, 0], [1, 1, 1], [1, 1, 1], rng, categories);
             var cells = new Vote[6 * 3];
             ParametricBootstrap.Fill(problem, categories, codes, cells);
             Assert.Equal(Vote.None, cells[(5 * 3) + 0]);

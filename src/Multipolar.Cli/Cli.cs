@@ -79,14 +79,9 @@ public static class Cli
     }
 
     /// <summary>A parse error in one line; a missing argument is named, as System.CommandLine names only its command.</summary>
-    private static string Describe(ParseError error) => error.SymbolResult switch
-    {
-        ArgumentResult { Tokens.Count: 0 } missing =>
-            $"{(missing.Parent as CommandResult)?.Command.Name} needs {missing.Argument.Name}: {missing.Argument.Description}",
-        CommandResult { Command: var command } when command.Arguments.Count > 0 && error.Message.StartsWith("Required argument missing", StringComparison.Ordinal) =>
-            $"{command.Name} needs {string.Join(" ", command.Arguments.Select(a => a.Name))} (see 'multipolar {command.Name} --help').",
-        _ => error.Message,
-    };
+    private static string Describe(ParseError error) => error.SymbolResult is ArgumentResult { Tokens.Count: 0 } missing
+        ? $"{(missing.Parent as CommandResult)?.Command.Name} needs {missing.Argument.Name}: {missing.Argument.Description}"
+        : error.Message;
 
     /// <summary>A command line the parser rejected (unknown command or option, missing or malformed value).</summary>
     private sealed class CommandLineException(string message) : Exception(message);

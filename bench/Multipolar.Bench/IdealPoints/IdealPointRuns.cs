@@ -54,45 +54,21 @@ internal static class IdealPointRuns
         }
     }
 
+    /// <summary>The default options with the investigation's environment overrides (IDEAL_MAXIT, IDEAL_ITEMVAR, …).</summary>
     private static IdealPointOptions Options()
     {
         var o = new IdealPointOptions();
-        if (Environment.GetEnvironmentVariable("IDEAL_MAXIT") is { } m)
-        {
-            o = o with { MaxIterations = int.Parse(m, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_ITEMVAR") is { } v)
-        {
-            o = o with { ItemPriorVariance = double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_WALK") is { } w)
-        {
-            o = o with { RandomWalkVariance = double.Parse(w, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_TOL") is { } t)
-        {
-            o = o with { Tolerance = double.Parse(t, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_BOOTSTRAP") is { } boot)
-        {
-            o = o with { BootstrapReplicates = int.Parse(boot, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_BOOTSTRAP_SEED") is { } seed)
-        {
-            o = o with { BootstrapSeed = int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("IDEAL_MINORITY") is { } mm)
-        {
-            o = o with { MinMinorityShare = double.Parse(mm, System.Globalization.CultureInfo.InvariantCulture) };
-        }
-
+        o = Int("IDEAL_MAXIT") is int m ? o with { MaxIterations = m } : o;
+        o = Real("IDEAL_ITEMVAR") is double v ? o with { ItemPriorVariance = v } : o;
+        o = Real("IDEAL_WALK") is double w ? o with { RandomWalkVariance = w } : o;
+        o = Real("IDEAL_TOL") is double t ? o with { Tolerance = t } : o;
+        o = Int("IDEAL_BOOTSTRAP") is int boot ? o with { BootstrapReplicates = boot } : o;
+        o = Int("IDEAL_BOOTSTRAP_SEED") is int seed ? o with { BootstrapSeed = seed } : o;
+        o = Real("IDEAL_MINORITY") is double mm ? o with { MinMinorityShare = mm } : o;
         return o;
+
+        static int? Int(string name) => Environment.GetEnvironmentVariable(name) is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
+        static double? Real(string name) => Environment.GetEnvironmentVariable(name) is { } s ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 
 namespace Multipolar.Cli.Parsing;
 
@@ -25,20 +26,15 @@ internal static class CliSymbols
 
     /// <summary>An optional whole-number option.</summary>
     public static Option<int?> Int(string name, string helpName, string description) =>
-        new(name) { HelpName = helpName, Description = description, CustomParser = r => ParseInt(name, r) };
+        new(name) { HelpName = helpName, Description = description, CustomParser = r => ParseWhole<int>(name, r) };
 
     /// <summary>A whole-number option with a default.</summary>
     public static Option<int> Int(string name, string helpName, string description, int defaultValue) =>
-        new(name) { HelpName = helpName, Description = description, DefaultValueFactory = _ => defaultValue, CustomParser = r => ParseInt(name, r) ?? defaultValue };
+        new(name) { HelpName = helpName, Description = description, DefaultValueFactory = _ => defaultValue, CustomParser = r => ParseWhole<int>(name, r) ?? defaultValue };
 
     /// <summary>An optional 64-bit whole-number option (roll-call ids).</summary>
     public static Option<long?> Long(string name, string helpName, string description) =>
-        new(name)
-        {
-            HelpName = helpName,
-            Description = description,
-            CustomParser = r => long.TryParse(Single(r), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : Error<long?>(r, $"{name} '{Single(r)}': not a whole number."),
-        };
+        new(name) { HelpName = helpName, Description = description, CustomParser = r => ParseWhole<long>(name, r) };
 
     /// <summary>A number option with a default.</summary>
     public static Option<double> Number(string name, string helpName, string description, double defaultValue) =>
@@ -78,10 +74,11 @@ internal static class CliSymbols
 
     /// <summary>A required whole-number argument.</summary>
     public static Argument<int> RequiredInt(string name, string description) =>
-        new(name) { Description = description, Arity = ArgumentArity.ExactlyOne, CustomParser = r => ParseInt(name, r) ?? 0 };
+        new(name) { Description = description, Arity = ArgumentArity.ExactlyOne, CustomParser = r => ParseWhole<int>(name, r) ?? 0 };
 
-    private static int? ParseInt(string name, ArgumentResult r) =>
-        int.TryParse(Single(r), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : Error<int?>(r, $"{name} '{Single(r)}': not a whole number.");
+    private static T? ParseWhole<T>(string name, ArgumentResult r)
+        where T : struct, IBinaryInteger<T> =>
+        T.TryParse(Single(r), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : Error<T?>(r, $"{name} '{Single(r)}': not a whole number.");
 
     private static TEnum ParseEnum<TEnum>(string name, ArgumentResult r)
         where TEnum : struct, Enum

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MathNet.Numerics.Statistics;
 using Multipolar.Votes;
 
 namespace Multipolar.IdealPoints;
@@ -260,32 +261,15 @@ internal static class ParametricBootstrap
         return new IdealPointBootstrap(count, options.BootstrapSeed, replicates.NotConverged, incomplete, fellBack);
     }
 
-    /// <summary>Sample standard deviation √(Σ (v − v̄)² / (n − 1)); n ≥ 2.</summary>
-    public static double StandardDeviation(ReadOnlySpan<double> values)
-    {
-        var mean = 0.0;
-        foreach (var v in values)
-        {
-            mean += v;
-        }
+    /// <summary>Sample standard deviation √(Σ (v − v̄)² / (n − 1)); n ≥ 2 (Math.NET Numerics' <c>ArrayStatistics.StandardDeviation</c>).</summary>
+    public static double StandardDeviation(ReadOnlySpan<double> values) => ArrayStatistics.StandardDeviation(values.ToArray());
 
-        mean /= values.Length;
-        var ss = 0.0;
-        foreach (var v in values)
-        {
-            ss += (v - mean) * (v - mean);
-        }
-
-        return Math.Sqrt(ss / (values.Length - 1));
-    }
-
-    /// <summary>The type-7 quantile (Hyndman and Fan 1996; R's default) of sorted values: h = (n − 1)p, linear between neighbours.</summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        return lo + 1 >= sorted.Length ? sorted[^1] : sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo]));
-    }
+    /// <summary>
+    /// The type-7 quantile (Hyndman and Fan 1996; R's default) of sorted values: h = (n − 1)p, linear between
+    /// neighbours (Math.NET Numerics' <c>SortedArrayStatistics.QuantileCustom</c> with <c>QuantileDefinition.R7</c>).
+    /// </summary>
+    public static double Quantile(ReadOnlySpan<double> sorted, double p) =>
+        SortedArrayStatistics.QuantileCustom(sorted.ToArray(), p, QuantileDefinition.R7);
 
     private static Vote ToVote(int category) => category switch
     {

@@ -30,6 +30,10 @@ internal static class CommandRegistry
 
         // Sources (docs/sources.md)
         RegisterSources(root);
+
+        // The web dashboard and HTTP API (docs/api.md)
+        root.Add(new Multipolar.Cli.Commands.ServeCommand().Define("serve", "Serve the web dashboard and the HTTP API (/api/v1) over the store, on loopback.",
+            "serve", "serve --db store.duckdb --urls http://127.0.0.1:5080", "serve --ingest ../shared/data/unvotes"));
     }
 
     private static void RegisterSources(RootCommand root)

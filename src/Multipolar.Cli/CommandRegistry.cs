@@ -30,6 +30,10 @@ internal static class CommandRegistry
 
         // Sources (docs/sources.md)
         RegisterSources(root);
+
+        // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
+        root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
+            "power --from 1946", "power --year 2016", "power CHN RUS --from 1992"));
     }
 
     private static void RegisterSources(RootCommand root)

@@ -38,6 +38,22 @@ internal static class CommandRegistry
         // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
         root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
             "power --from 1946", "power --year 2016", "power CHN RUS --from 1992"));
+
+        // Exports (docs/output.md)
+        RegisterExports(root);
+    }
+
+    private static void RegisterExports(RootCommand root)
+    {
+        var export = new Command("export", "Write a whole dataset to one tidy file: Parquet (.parquet, the default) or CSV (.csv, .csv.gz).");
+        export.Add(new Commands.Export.ExportDyadsCommand().Define("dyads", "Every measure for every dyad, period and slice (alignment options as 'align').",
+            "export dyads --out dyads.parquet", "export dyads --by session --measure identity --drop-unanimous --out agree.csv"));
+        export.Add(new Commands.Export.ExportIdealCommand().Define("ideal", "The ideal-point panel: every state and period (options as 'ideal').",
+            "export ideal --from 1992 --to 2019 --dynamic --out ideal.parquet"));
+        export.Add(new Commands.Export.ExportVotesCommand().Define("votes", "Every effective vote, one row per roll call and state.", "export votes --out votes.parquet"));
+        export.Add(new Commands.Export.ExportRollCallsCommand().Define("rollcalls", "Every General Assembly roll call with its tally.", "export rollcalls --out rollcalls.csv"));
+        export.Add(new Commands.Export.ExportCountriesCommand().Define("countries", "The store's countries with their codes.", "export countries --out countries.csv"));
+        root.Add(export);
     }
 
     private static void RegisterSources(RootCommand root)

@@ -28,6 +28,10 @@ internal static class CommandRegistry
         root.Add(new DistanceCommand().Define("distance", "The ideal-point distance series of two states (dynamic model).",
             "distance RUS CHN --from 1992 --to 2019"));
 
+        // Polarity, spheres, convergence (docs/polarity.md)
+        root.Add(new Commands.Polarity.PolarityCommand().Define("polarity", "Communities of the Assembly per year (Leiden, signed modularity), labelled by the poles they contain, with effective poles and stability.",
+            "polarity --from 1946", "polarity --year 1985 --communities", "polarity --from 1990 --members --format csv", "polarity --year 2019 --robustness"));
+
         // Sources (docs/sources.md)
         RegisterSources(root);
     }

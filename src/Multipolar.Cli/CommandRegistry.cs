@@ -32,6 +32,10 @@ internal static class CommandRegistry
         // Poles and blocs (docs/analytics.md)
         RegisterPoles(root);
 
+        // Polarity, spheres, convergence (docs/polarity.md)
+        root.Add(new Commands.Polarity.PolarityCommand().Define("polarity", "Communities of the Assembly per year (Leiden, signed modularity), labelled by the poles they contain, with effective poles and stability.",
+            "polarity --from 1946", "polarity --year 1985 --communities", "polarity --from 1990 --members --format csv", "polarity --year 2019 --robustness"));
+
         // Sources (docs/sources.md)
         RegisterSources(root);
 

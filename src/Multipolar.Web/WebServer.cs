@@ -41,7 +41,7 @@ public static class WebServer
         builder.Logging.AddFilter("Multipolar", LogLevel.Information);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Web);
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddSingleton(options);
@@ -116,7 +116,8 @@ public static class WebServer
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Multipolar API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
 
-        app.MapFallback((HttpContext ctx) =>
+        // The app's files (paths with a dot too, which MapFallback would not take), after every API route.
+        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext ctx) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
             var snapshot = ctx.Snapshot();

@@ -115,6 +115,39 @@ public sealed class DataSnapshot
         return new DataSnapshot(version, votes, sources, store.VotesPerState());
     }
 
+    /// <summary>
+    /// Computes in the background what the pages ask for first (each year's pair matrix of the default measure,
+    /// which the map and matrix endpoints read, then each year's static ideal points, which profiles read), one
+    /// item at a time, stopping when <paramref name="stale"/> says a newer snapshot is served.
+    /// </summary>
+    public void WarmUp(Func<bool> stale)
+    {
+        var thread = new Thread(() =>
+        {
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = PairMatrix(year, Measure.Agreement, Slice.All, AlignmentOptions.Default);
+            }
+
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = StaticIdealPoints(year, IdealPointPeriod.Year);
+            }
+        })
+        { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "Multipolar warm-up" };
+        thread.Start();
+    }
+
     /// <summary>The roll call with a store id, or null.</summary>
     public RollCallEntry? RollCall(long id) => byId.TryGetValue(id, out var e) ? e : null;
 

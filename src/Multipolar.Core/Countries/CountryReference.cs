@@ -367,7 +367,7 @@ public sealed class CountryReference
         return Parse(reader, "countries.csv");
     }
 
-    private static List<string> SplitCsv(string line)
+    internal static List<string> SplitCsv(string line)
     {
         var fields = new List<string>();
         var sb = new StringBuilder();

@@ -111,6 +111,7 @@ public static class WebServer
         var api = app.MapGroup("/api/v1").CacheOutput("api");
         RecordEndpoints.Map(api);
         AlignmentEndpoints.Map(api);
+        PolesEndpoints.Map(api);
         api.MapFallback((HttpContext ctx) => ApiOutput.WriteProblem(ctx, 404, "Not found", $"No API endpoint {WebUtility.UrlEncode(ctx.Request.Path.Value)}; see /openapi/v1.json or /scalar/v1."));
 
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -69,6 +69,7 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
 [JsonSerializable(typeof(ApiResponse<IdealRow>))]
 [JsonSerializable(typeof(ApiResponse<PeriodRow>))]
 [JsonSerializable(typeof(ApiResponse<VoteRow>))]
+[JsonSerializable(typeof(ApiResponse<MultiAlignRow>))]
 [JsonSerializable(typeof(RollCallVotesResponse))]
 [JsonSerializable(typeof(InfoResponse))]
 [JsonSerializable(typeof(ApiProblem))]

@@ -42,7 +42,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
 
         async Task Client(int id)
         {
-            using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+            using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(120) };
             var random = new Random(id);
             while (Running())
             {

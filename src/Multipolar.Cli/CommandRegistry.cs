@@ -34,6 +34,10 @@ internal static class CommandRegistry
         // The web dashboard and HTTP API (docs/api.md)
         root.Add(new Multipolar.Cli.Commands.ServeCommand().Define("serve", "Serve the web dashboard and the HTTP API (/api/v1) over the store, on loopback.",
             "serve", "serve --db store.duckdb --urls http://127.0.0.1:5080", "serve --ingest ../shared/data/unvotes"));
+
+        // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
+        root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
+            "power --from 1946", "power --year 2016", "power CHN RUS --from 1992"));
     }
 
     private static void RegisterSources(RootCommand root)

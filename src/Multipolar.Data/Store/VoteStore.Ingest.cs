@@ -43,6 +43,7 @@ public sealed partial class VoteStore
             Conflicts = [],
             Issues = issues,
             Skipped = batch.Skipped,
+            Quirks = batch.Quirks,
             States = batch.Votes.Select(v => v.State).Distinct().Count(),
             Years = years.Length > 0 && years[0] != 0 ? (years.Min(), years.Max()) : null,
         };
@@ -77,11 +78,12 @@ public sealed partial class VoteStore
         }
 
         progress?.Invoke("reconciling", 0.95);
+        var resolutions = WriteResolutions(batch, fresh, ids, sourceIds);
         RecomputeEffective(conflicts);
         InferIssues();
         UpdateDataVersion();
         HoldForCrashTest();
-        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n))
+        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n) && resolutions == 0)
         {
             tx.Rollback();
             return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates, IssueDefects = defects };
@@ -98,6 +100,7 @@ public sealed partial class VoteStore
             DuplicateVotes = duplicates,
             Conflicts = conflicts,
             IssueDefects = defects,
+            Resolutions = resolutions,
         };
     }
 
@@ -123,7 +126,7 @@ public sealed partial class VoteStore
                     unvotes.Add(i);
                     break;
                 case var f:
-                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk => 2, _ => 3 }, i));
+                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk or SourceFormat.UnxmlResolutions => 2, _ => 3 }, i));
                     break;
             }
         }

@@ -41,7 +41,7 @@ public static class WebServer
         builder.Logging.AddFilter("Multipolar", LogLevel.Information);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Web);
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddSingleton(options);
@@ -111,12 +111,14 @@ public static class WebServer
         var api = app.MapGroup("/api/v1").CacheOutput("api");
         RecordEndpoints.Map(api);
         AlignmentEndpoints.Map(api);
+        PolesEndpoints.Map(api);
         api.MapFallback((HttpContext ctx) => ApiOutput.WriteProblem(ctx, 404, "Not found", $"No API endpoint {WebUtility.UrlEncode(ctx.Request.Path.Value)}; see /openapi/v1.json or /scalar/v1."));
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/scalar", o => o.WithTitle("Multipolar API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
 
-        app.MapFallback((HttpContext ctx) =>
+        // The app's files (paths with a dot too, which MapFallback would not take), after every API route.
+        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext ctx) =>
         {
             var path = ctx.Request.Path.Value ?? "/";
             var snapshot = ctx.Snapshot();

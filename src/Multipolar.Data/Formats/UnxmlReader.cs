@@ -206,7 +206,7 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
         }
 
         batch.SetRows(file, rows);
-        if ((iso > 0 && text > 0) || nbsp > 0)
+        if (iso > 0 || nbsp > 0)
         {
             batch.Report(new SourceQuirk(SourceQuirkKind.DateFormats, path, 0,
                 $"{iso} dates as 'yyyy-MM-dd 00:00:00', {text} as 'd MMMM yyyy'{(nbsp > 0 ? $" ({nbsp} with a no-break space)" : "")}; both read."));

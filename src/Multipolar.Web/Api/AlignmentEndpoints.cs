@@ -57,7 +57,7 @@ internal static class AlignmentEndpoints
 
         r.Named["from"] = from?.ToString(CultureInfo.InvariantCulture) ?? "";
         r.Named["to"] = to?.ToString(CultureInfo.InvariantCulture) ?? "";
-        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Default.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r)]);
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r)]);
     }
 
     private static IResult Matrix(HttpContext context)
@@ -81,7 +81,7 @@ internal static class AlignmentEndpoints
         }
 
         r.Named["year"] = period.ToString(CultureInfo.InvariantCulture);
-        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Default.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
     }
 
     private static IResult WorldMap(HttpContext context)
@@ -132,7 +132,7 @@ internal static class AlignmentEndpoints
         r.Named["year"] = period.ToString(CultureInfo.InvariantCulture);
         r.Named["pole_a"] = a.Iso3;
         r.Named["pole_b"] = b?.Iso3 ?? "";
-        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Default.ApiResponseMapRow,
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseMapRow,
             [Citation(r.Measure), NoteN(r), b is null ? "value: alignment with pole_a." : "value: value_a − value_b (net alignment towards pole_a); n: the smaller N."]);
     }
 
@@ -188,7 +188,7 @@ internal static class AlignmentEndpoints
         }
 
         return ApiOutput.Rows(context, RecordEndpoints.Named(("model", "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA")),
-            rows, ApiJson.Default.ApiResponseIdealRow,
+            rows, ApiJson.Web.ApiResponseIdealRow,
             ["Static ordered-probit fit per year (docs/ideal-points.md): scales of different years are not tied together; the United States is positive.",
              "n: votes the state cast on the roll calls used; lower/upper: 95% interval from the observed information."]);
     }

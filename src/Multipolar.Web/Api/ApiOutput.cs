@@ -71,6 +71,6 @@ public static class ApiOutput
         context.Response.ContentType = "application/problem+json; charset=utf-8";
         context.Response.Headers.Remove(HeaderNames.ETag);
         var problem = new ApiProblem($"https://www.rfc-editor.org/rfc/rfc9110#status.{status}", title, status, detail, parameter, valid, version);
-        return JsonSerializer.SerializeAsync(context.Response.Body, problem, ApiJson.Default.ApiProblem, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(context.Response.Body, problem, ApiJson.Web.ApiProblem, context.RequestAborted);
     }
 }

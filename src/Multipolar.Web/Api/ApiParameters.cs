@@ -70,6 +70,9 @@ public static class P
     /// <summary>States.</summary>
     public static readonly ApiParameter States = new("states", ApiParameterKind.Text, "States, comma-separated (any code or name), at most 20.", List: true, MaxLength: 400);
 
+    /// <summary>A set of poles.</summary>
+    public static readonly ApiParameter Poles = new("poles", ApiParameterKind.Text, "Poles, comma-separated (2 to 6 states; default USA,CHN,RUS); the first is the pole net alignment is measured towards.", List: true, MaxLength: 200);
+
     /// <summary>The alignment options every alignment endpoint takes.</summary>
     public static readonly ImmutableArray<ApiParameter> AlignmentOptions = [Measure, By, Abstention, Distance, FinalOnly, Window];
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Multipolar.Web.Snapshots;
 
@@ -67,7 +69,17 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
 [JsonSerializable(typeof(ApiResponse<IdealRow>))]
 [JsonSerializable(typeof(ApiResponse<PeriodRow>))]
 [JsonSerializable(typeof(ApiResponse<VoteRow>))]
+[JsonSerializable(typeof(ApiResponse<MultiAlignRow>))]
 [JsonSerializable(typeof(RollCallVotesResponse))]
 [JsonSerializable(typeof(InfoResponse))]
 [JsonSerializable(typeof(ApiProblem))]
-public sealed partial class ApiJson : JsonSerializerContext;
+public sealed partial class ApiJson : JsonSerializerContext
+{
+    /// <summary>The context the API writes with: the options above, and text left readable (é, κ, – not escaped; safe because it is served as application/json with nosniff, never into HTML).</summary>
+    public static ApiJson Web { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.Strict,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Multipolar.Web.Api;
 
@@ -122,7 +123,7 @@ public sealed record AlignRow(string StateA, string StateB, string PeriodKind, i
 /// </summary>
 public sealed record MapRow(
     string Iso3, string PeriodKind, int Period, string Measure, string Slice, string PoleA, string? PoleB,
-    double? Value, int N, double? ValueA, int NA, double? ValueB, int? NB) : ICsvRow
+    double? Value, int N, double? ValueA, [property: JsonPropertyName("n_a")] int NA, double? ValueB, [property: JsonPropertyName("n_b")] int? NB) : ICsvRow
 {
     /// <inheritdoc />
     public static string CsvHeader => "iso3,period_kind,period,measure,slice,pole_a,pole_b,value,n,value_a,n_a,value_b,n_b";
@@ -140,6 +141,16 @@ public sealed record IdealRow(string Iso3, string PeriodKind, int Period, string
 
     /// <inheritdoc />
     public void WriteCsv(CsvLine line) => line.Add(Iso3).Add(PeriodKind).Add(Period).Add(Model).Add(Estimate).Add(StdError).Add(Lower).Add(Upper).Add(N);
+}
+
+/// <summary>A state's multi-alignment index in one year against a set of poles, with its parts, class and N (votes over the areas used).</summary>
+public sealed record MultiAlignRow(string Iso3, string PeriodKind, int Period, string Poles, double? Index, double? Dispersion, double? Spread, double? Net, int Areas, string? Nearest, string Class, int N) : ICsvRow
+{
+    /// <inheritdoc />
+    public static string CsvHeader => "iso3,period_kind,period,poles,index,dispersion,spread,net,areas,nearest,class,n";
+
+    /// <inheritdoc />
+    public void WriteCsv(CsvLine line) => line.Add(Iso3).Add(PeriodKind).Add(Period).Add(Poles).Add(Index).Add(Dispersion).Add(Spread).Add(Net).Add(Areas).Add(Nearest).Add(Class).Add(N);
 }
 
 /// <summary>Roll calls per period (the timeline of the pages).</summary>

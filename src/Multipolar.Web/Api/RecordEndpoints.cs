@@ -34,7 +34,7 @@ internal static class RecordEndpoints
         return Results.Json(new InfoResponse(
             s.DataVersion, s.IsEmpty, s.RollCalls.Length, s.Votes.States.Length, s.Years.IsEmpty ? null : s.Years[0], s.Years.IsEmpty ? null : s.Years[^1], years,
             [.. MeasureRegistry.All.Select(m => new MeasureDoc(m.Key, m.Name, m.Description, m.Citation, m.Range))],
-            [.. Slice.Standard.Select(x => x.Key)], s.Sources, s.Citation, HowToIngest), ApiJson.Default.InfoResponse);
+            [.. Slice.Standard.Select(x => x.Key)], s.Sources, s.Citation, HowToIngest), ApiJson.Web.InfoResponse);
     }
 
     private static IResult Countries(HttpContext context)
@@ -45,7 +45,7 @@ internal static class RecordEndpoints
         var states = search is null ? DataSnapshot.Reference.Countries.AsEnumerable() : DataSnapshot.Reference.Search(search);
         var rows = states.Select(c => new CountryRow(c.Iso3, c.Iso2, c.Cow, c.M49, c.Name, c.MemberFrom?.ToString("yyyy-MM-dd", null), c.MemberUntil?.ToString("yyyy-MM-dd", null),
             c.Successors.IsEmpty ? null : string.Join('|', c.Successors), s.VotesPerState.TryGetValue(c.Iso3, out var n) ? n : 0)).ToArray();
-        return ApiOutput.Rows(context, Named(("search", search ?? "")), rows, ApiJson.Default.ApiResponseCountryRow,
+        return ApiOutput.Rows(context, Named(("search", search ?? "")), rows, ApiJson.Web.ApiResponseCountryRow,
             ["n: cast votes (yes, abstain, no) stored for the state, all sources' effective votes."]);
     }
 
@@ -76,7 +76,7 @@ internal static class RecordEndpoints
             .Where(e => e.RollCall.Year == year && (slice is not { } sl || sl.Contains(e.RollCall)) && (text is null || Matches(e.RollCall, text)))
             .Select(e => row < 0 ? Row(e) : Row(e) with { Iso3 = state!.Iso3, StateVote = Word(snapshot.Votes[row, e.Column]) }).ToArray();
         return ApiOutput.Rows(context, Named(("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("issue", slice?.Key ?? "all"), ("q", text ?? ""), ("country", state?.Iso3 ?? "")),
-            rows, ApiJson.Default.ApiResponseRollCallRow, ["n: votes cast (yes + no + abstain), effective votes after source precedence."]);
+            rows, ApiJson.Web.ApiResponseRollCallRow, ["n: votes cast (yes + no + abstain), effective votes after source precedence."]);
     }
 
     private static IResult RollCallVotes(HttpContext context, long id)
@@ -89,10 +89,10 @@ internal static class RecordEndpoints
             .ToArray();
         if (context.WantsCsv())
         {
-            return ApiOutput.Rows(context, Named(("rollcall_id", id.ToString(System.Globalization.CultureInfo.InvariantCulture))), votes, ApiJson.Default.ApiResponseVoteRow);
+            return ApiOutput.Rows(context, Named(("rollcall_id", id.ToString(System.Globalization.CultureInfo.InvariantCulture))), votes, ApiJson.Web.ApiResponseVoteRow);
         }
 
-        return Results.Json(new RollCallVotesResponse(s.DataVersion, s.Citation, Row(entry), votes), ApiJson.Default.RollCallVotesResponse);
+        return Results.Json(new RollCallVotesResponse(s.DataVersion, s.Citation, Row(entry), votes), ApiJson.Web.RollCallVotesResponse);
     }
 
     internal static RollCallRow Row(RollCallEntry e) => new(

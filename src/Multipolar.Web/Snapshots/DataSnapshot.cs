@@ -7,6 +7,7 @@ using Multipolar.Countries;
 using Multipolar.Data.Reconciliation;
 using Multipolar.Data.Store;
 using Multipolar.IdealPoints;
+using Multipolar.Poles;
 using Multipolar.Votes;
 
 namespace Multipolar.Web.Snapshots;
@@ -38,6 +39,7 @@ public sealed class DataSnapshot
     private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Lazy<DyadMatrix>> matrices = new();
     private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Lazy<AlignmentResult>> series = new();
     private readonly ConcurrentDictionary<(int, IdealPointPeriod), Lazy<IdealPointFit>> ideal = new();
+    private readonly ConcurrentDictionary<(string, int), Lazy<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
     private readonly FrozenDictionary<long, RollCallEntry> byId;
 
     private DataSnapshot(string dataVersion, VoteMatrix votes, IReadOnlyList<SourceCitation> sources, IReadOnlyDictionary<string, long> votesPerState)
@@ -115,6 +117,39 @@ public sealed class DataSnapshot
         return new DataSnapshot(version, votes, sources, store.VotesPerState());
     }
 
+    /// <summary>
+    /// Computes in the background what the pages ask for first (each year's pair matrix of the default measure,
+    /// which the map and matrix endpoints read, then each year's static ideal points, which profiles read), one
+    /// item at a time, stopping when <paramref name="stale"/> says a newer snapshot is served.
+    /// </summary>
+    public void WarmUp(Func<bool> stale)
+    {
+        var thread = new Thread(() =>
+        {
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = PairMatrix(year, Measure.Agreement, Slice.All, AlignmentOptions.Default);
+            }
+
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = StaticIdealPoints(year, IdealPointPeriod.Year);
+            }
+        })
+        { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "Multipolar warm-up" };
+        thread.Start();
+    }
+
     /// <summary>The roll call with a store id, or null.</summary>
     public RollCallEntry? RollCall(long id) => byId.TryGetValue(id, out var e) ? e : null;
 
@@ -137,6 +172,11 @@ public sealed class DataSnapshot
     /// <summary>The static ideal-point fit of one period with the documented default options (cached).</summary>
     public IdealPointFit StaticIdealPoints(int period, IdealPointPeriod kind) =>
         Cached(ideal, (period, kind), () => IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false }));
+
+    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API).</summary>
+    public ImmutableArray<MultiAlignmentValue> MultiAlignment(PoleSet poles, int year) =>
+        Cached(multiAlignment, (poles.Key, year), () =>
+            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
 
     private static TValue Cached<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<TValue> compute)
         where TKey : notnull

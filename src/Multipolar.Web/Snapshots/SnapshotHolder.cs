@@ -17,6 +17,7 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
     /// <summary>The output-cache tag of every cached API response; evicted when the data version changes.</summary>
     public const string CacheTag = "data";
 
+    private readonly CancellationTokenSource life = new();
     private DataSnapshot current = DataSnapshot.Empty;
     private (long Length, DateTime Time) loadedStamp = (-1, default);
     private int swaps;
@@ -33,7 +34,22 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
         if (TryLoad() is { } snapshot)
         {
             Volatile.Write(ref current, snapshot);
+            snapshot.WarmUp(() => life.IsCancellationRequested || !ReferenceEquals(Current, snapshot));
         }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await life.CancelAsync().ConfigureAwait(false);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        life.Dispose();
+        base.Dispose();
     }
 
     /// <inheritdoc />
@@ -49,6 +65,7 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
                 {
                     Volatile.Write(ref current, next);
                     Interlocked.Increment(ref swaps);
+                    next.WarmUp(() => life.IsCancellationRequested || !ReferenceEquals(Current, next));
                     await cache.EvictByTagAsync(CacheTag, stoppingToken).ConfigureAwait(false);
                     log.LogInformation("Data version {Version} loaded ({RollCalls} roll calls).", next.DataVersion, next.RollCalls.Length);
                 }

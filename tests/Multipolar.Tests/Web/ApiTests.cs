@@ -144,6 +144,21 @@ public sealed class ApiTests(WebServerFixture web)
     }
 
     [Fact]
+    public async Task MultiAlign_2019_EveryStateClassedWithItsIndexAndN()
+    {
+        var (response, body) = await GetJson("/api/v1/multialign?year=2019&poles=USA,CHN,RUS");
+        var rows = body.GetProperty("rows").EnumerateArray().ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(rows.Length, 185, 200);
+        Assert.Equal("USA,CHN,RUS", body.GetProperty("options").GetProperty("poles").GetString());
+        var ranked = rows.Where(r => r.GetProperty("index").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("index").GetDouble()).ToArray();
+        Assert.Equal(ranked.OrderByDescending(x => x), ranked);
+        Assert.Contains(rows, r => r.GetProperty("class").GetString() == "multi-aligned");
+        Assert.All(rows, r => Assert.True(r.GetProperty("n").GetInt32() >= 0));
+    }
+
+    [Fact]
     public async Task UnknownCountry_404WithSuggestionsAndTheParameter()
     {
         var (response, body) = await GetJson("/api/v1/dyads/RUS/Narnia");
@@ -173,7 +188,6 @@ public sealed class ApiTests(WebServerFixture web)
         { "/api/v1/matrix?year=2019&window=-1", "window" },
         { "/api/v1/matrix?year=2019&by=decade", "by" },
         { "/api/v1/matrix?year=2019&final_only=maybe", "final_only" },
-        { "/api/v1/matrix?year=2019&abstention=", null },      // empty: the default
         { "/api/v1/matrix?year=2019&frobnicate=1", "frobnicate" },
         { "/api/v1/dyads/RUS/RUS", "b" },
         { "/api/v1/dyads/RUS/CHN?from=2019&to=1990", "from" },
@@ -192,10 +206,12 @@ public sealed class ApiTests(WebServerFixture web)
         { "/api/v1/rollcalls/99999999999", "id" },
         { "/api/v1/rollcalls/1e309", null },
         { "/api/v1/ideal", "year" },
-        { "/api/v1/ideal?year=2019&states=USA", "year" },
+        { "/api/v1/ideal?year=2019&states=USA", "states" },
         { "/api/v1/ideal?states=" + string.Join(",", Enumerable.Repeat("USA", 30)), "states" },
         { "/api/v1/ideal?year=2019&from=2000", "from" },
         { "/api/v1/nothing", null },
+        { "/api/v1/multialign?year=2019&poles=USA", "poles" },
+        { "/api/v1/multialign?year=2019&poles=USA,Atlantis", "poles" },
     };
 
     [Theory]

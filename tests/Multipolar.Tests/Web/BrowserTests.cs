@@ -58,8 +58,10 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
 
     private static async Task Ready(IPage page)
     {
-        await page.WaitForSelectorAsync("main[data-ready][aria-busy='false']", new PageWaitForSelectorOptions { Timeout = 60_000 });
-        await page.WaitForSelectorAsync(".chart canvas", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.WaitForSelectorAsync("main[data-ready][aria-busy='false']", new PageWaitForSelectorOptions { Timeout = 90_000 });
+        var error = await page.QuerySelectorAsync("p.error");
+        Assert.True(error is null, error is null ? "" : await error.InnerTextAsync());
+        await page.WaitForSelectorAsync(".chart canvas", new PageWaitForSelectorOptions { Timeout = 30_000 });
         await page.WaitForTimeoutAsync(800);   // let ECharts finish its first animation frame
     }
 
@@ -77,6 +79,7 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
     [InlineData("#/dyad?a=RUS&b=CHN", "dyad", 1280)]
     [InlineData("#/profile?state=IND&year=2019", "profile", 1280)]
     [InlineData("#/map?mode=poles&pole_a=USA&pole_b=CHN&year=2019", "map", 1280)]
+    [InlineData("#/multialign?pole_a=USA&pole_b=CHN&pole_c=RUS&year=2019", "multialign", 1280)]
     [InlineData("#/dyad?a=USA&b=IND&measure=kappa", "dyad-phone", 390)]
     [InlineData("#/map?mode=with&with=BRA&year=1985", "map-phone", 390)]
     public async Task Page_Loads_NoConsoleErrorAndNothingLeavesLoopback(string hash, string shot, int width)
@@ -93,7 +96,8 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
         var input = v.Page.GetByLabel("State B: any code or name");
         await input.FillAsync("india");
         await input.PressAsync("Enter");
-        await v.Page.WaitForFunctionAsync("() => location.hash.includes('b=IND')");
+        await v.Page.WaitForFunctionAsync("() => location.hash.includes('b=IND') && (document.querySelector('.chart')?.getAttribute('aria-label') ?? '').includes('India')",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         await Ready(v.Page);
 
         Assert.Contains("b=IND", v.Page.Url, StringComparison.Ordinal);
@@ -136,7 +140,8 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
     {
         var v = await Open("#/dyad?a=RUS&b=CHN");
         await v.Page.GetByLabel("Measure").SelectOptionAsync("kappa");
-        await v.Page.WaitForFunctionAsync("() => location.hash.includes('measure=kappa')");
+        await v.Page.WaitForFunctionAsync("() => location.hash.includes('measure=kappa') && (document.querySelector('.chart')?.getAttribute('aria-label') ?? '').includes('Cohen')",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         await Ready(v.Page);
         var url = v.Page.Url;
 

@@ -27,7 +27,7 @@ export interface ChartSpec {
   height?: number;
 }
 
-const esc = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]!));
+const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]!));
 
 function csvOf(t: TableData): string {
   const cell = (v: string | number | null) => v === null ? '' : typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -69,7 +69,7 @@ export function chartPanel(host: HTMLElement, spec: ChartSpec): echarts.ECharts 
   tableDiv.className = 'table-view';
   tableDiv.hidden = true;
   tableDiv.innerHTML = `<table><thead><tr>${spec.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${
-    spec.table.rows.slice(0, 2000).map(r => `<tr>${r.map(v => `<td>${v === null ? '' : esc(typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    spec.table.rows.slice(0, 2000).map(r => `<tr>${r.map(v => `<td>${v === null || v === undefined ? '' : esc(typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(4)) : v)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
     + (spec.table.rows.length > 2000 ? `<p class="muted">First 2,000 of ${spec.table.rows.length} rows; the CSV has all.</p>` : '');
   const sourcesDiv = document.createElement('div');
   sourcesDiv.className = 'sources-view';

@@ -4,8 +4,9 @@ import { route } from './state';
 import { dyadPage } from './pages/dyad';
 import { profilePage } from './pages/profile';
 import { mapPage } from './pages/map';
+import { multiAlignPage } from './pages/multialign';
 
-const pages: Record<string, (main: HTMLElement, p: Record<string, string>) => Promise<void>> = { dyad: dyadPage, profile: profilePage, map: mapPage };
+const pages: Record<string, (main: HTMLElement, p: Record<string, string>) => Promise<void>> = { dyad: dyadPage, profile: profilePage, map: mapPage, multialign: multiAlignPage };
 
 async function render(): Promise<void> {
   const main = document.getElementById('main')!;
@@ -13,6 +14,7 @@ async function render(): Promise<void> {
   const show = pages[page] ? page : 'dyad';
   document.querySelectorAll<HTMLAnchorElement>('nav a').forEach(a => a.toggleAttribute('aria-current', a.dataset.page === show));
   main.setAttribute('aria-busy', 'true');
+  delete main.dataset.ready;
   try {
     const inf = await info();
     document.getElementById('version')!.textContent = `data ${inf.data_version.slice(0, 12)} · ${inf.roll_calls.toLocaleString('en')} roll calls ${inf.first_year}–${inf.last_year}`;

@@ -57,7 +57,7 @@ export async function dyadPage(main: HTMLElement, p: Params): Promise<void> {
     option: {
       grid: grids,
       title: undefined,
-      xAxis: issues.map((s, i) => ({ type: 'value', gridIndex: i, min: inf.first_year ?? 1946, max: inf.last_year ?? 2020, name: issueNames[s], nameLocation: 'middle', nameGap: 22, nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 9 } })),
+      xAxis: issues.map((s, i) => ({ type: 'value', gridIndex: i, min: inf.first_year ?? 1946, max: inf.last_year ?? 2020, name: issueNames[s], nameLocation: 'middle', nameGap: 22, nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 9, formatter: (v: number) => String(v) } })),
       yAxis: issues.map((_, i) => ({ type: 'value', gridIndex: i, min: m.range.startsWith('[0') ? 0 : -1, max: 1, axisLabel: { fontSize: 9 } })),
       tooltip: { trigger: 'item', formatter: (x: { seriesName: string; data: [number, number, number] }) => `${issueNames[x.seriesName]} ${x.data[0]}: ${x.data[1]?.toFixed(3)} (N=${x.data[2]})` },
       series: issues.map((s, i) => ({ type: 'line', name: s, xAxisIndex: i, yAxisIndex: i, showSymbol: false, lineStyle: { width: 1.5 }, color: palette[i % palette.length], data: rowsOf(s).map(r => [r.period, r.value, r.n]) })),
@@ -66,7 +66,7 @@ export async function dyadPage(main: HTMLElement, p: Params): Promise<void> {
     sources: data.citation, method, csvName: `${a}-${b}-${measure}-by-issue`,
   });
 
-  const y = year ?? (all.length ? all[all.length - 1].period : undefined);
+  const y = year ?? [...all].reverse().find(r => r.n >= 20)?.period ?? all[all.length - 1]?.period;
   if (y === undefined) return;
   const [ra, rb] = await Promise.all([
     get<Envelope<RollCallRow>>('/rollcalls', { year: y, country: a }),

@@ -35,6 +35,12 @@ internal static class CommandRegistry
         // Polarity, spheres, convergence (docs/polarity.md)
         root.Add(new Commands.Polarity.PolarityCommand().Define("polarity", "Communities of the Assembly per year (Leiden, signed modularity), labelled by the poles they contain, with effective poles and stability.",
             "polarity --from 1946", "polarity --year 1985 --communities", "polarity --from 1990 --members --format csv", "polarity --year 2019 --robustness"));
+        root.Add(new Commands.Shifts.SphereCommand().Define("sphere", "A bloc's members between two poles per year: lean, normalised lean (pole popularity removed), bloc mean, crossovers with their votes.",
+            "sphere C5 --poles RUS,CHN --from 1992", "sphere C5 --poles RUS,CHN --mean", "sphere C5 --poles RUS,CHN --crossovers"));
+        root.Add(new Commands.Shifts.ConvergeCommand().Define("converge", "Who converged on whom: the change in ideal-point distance as each state's movement, and in agreement as each state's changed votes.",
+            "converge RUS CHN --from 1992 --to 2019", "converge RUS CHN --from 1992 --to 2019 --votes"));
+        root.Add(new Commands.Shifts.ExplainCommand().Define("explain", "The roll calls behind a change in alignment (a dyad, a bloc's cohesion, a bloc's lean between poles).",
+            "explain RUS CHN --from 2005 --to 2015", "explain --bloc C5 --from 2000 --to 2015", "explain --bloc C5 --poles RUS,CHN --from 2000 --to 2015"));
 
         // Sources (docs/sources.md)
         RegisterSources(root);

@@ -52,6 +52,17 @@ internal static class CommandRegistry
         // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
         root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
             "power --from 1946", "power --year 2016", "power CHN RUS --from 1992"));
+        var chart = new DocumentedCommand("chart", "Charts (PNG or SVG by the file's extension) of the standard views, titled, with sources in a footer.",
+            ["chart dyad RUS CHN -o rus-chn.png", "chart power -o power.svg"]);
+        chart.Add(new Commands.Charts.ChartDyadCommand().Define("dyad", "One dyad's alignment series (the options of 'align').", "chart dyad RUS CHN --from 1992 -o rus-chn.png"));
+        chart.Add(new Commands.Charts.ChartIdealCommand().Define("ideal", "Ideal-point trajectories with 95% intervals (the options of 'ideal').", "chart ideal RUS CHN USA --from 1992 --to 2019 --dynamic -o ideal.png"));
+        chart.Add(new Commands.Charts.ChartPowerCommand().Define("power", "Material polarity (effective number of major powers), or two states' ratios.", "chart power --from 1946 -o power.png", "chart power CHN RUS -o chn-rus.png"));
+        chart.Add(new Commands.Charts.ChartMapCommand().Define("map", "Every state's agreement with one state in a year, ranked (a dot plot: no map geometry in the CLI).", "chart map CHN --year 2019 -o chn-2019.png"));
+        root.Add(chart);
+        root.Add(new Commands.Cases.CasesCommand().Define("cases", "The case studies (charts, tables, findings, flags, limits, citations), all or by name.",
+            "cases --out cases/", "cases russia-china"));
+        root.Add(new Commands.Cases.BriefCommand().Define("brief", "A brief on a dyad: one self-contained HTML file with embedded charts (or Markdown).",
+            "brief RUS CHN --from 1992 -o brief.html", "brief IND USA -o brief.md --format md"));
 
         // Exports (docs/output.md)
         RegisterExports(root);

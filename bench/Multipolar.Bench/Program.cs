@@ -11,6 +11,9 @@ switch (args)
     case ["ideal-runs", ..]:
         IdealPointRuns.Run(args);
         return;
+    case ["polarity-peer", ..]:
+        Multipolar.Bench.Polarity.PolarityPeer.Run(args);
+        return;
     case ["ingest-phases"]:
         IngestPhases.Run();
         return;

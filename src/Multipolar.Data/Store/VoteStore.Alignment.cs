@@ -70,14 +70,15 @@ public sealed partial class VoteStore
         ArgumentNullException.ThrowIfNull(result);
         var measures = result.Measures.Select(m => m.Key()).ToArray();   // registry keys, never request text
 
-        // A scratch table inside a transaction that is rolled back: nothing of it ever reaches the store file.
+        // A temporary scratch table (in memory, never in the store file), inside a transaction that is rolled back.
         // The states are an ENUM of their ISO3 codes and the rows are appended in the order of the file
-        // (state_a, state_b, slice, period), so that the COPY is a plain scan: no join, no sort.
+        // (state_a, state_b, slice, period), so that the COPY is a plain scan: no join, no sort. ENUM columns
+        // are written as strings (Parquet: dictionary-encoded strings, which arrow reads as a factor/category).
         var states = result.Dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
         var sliceOrder = result.Slices.Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
         using var tx = connection.BeginTransaction();
         Execute($"""
-            CREATE TABLE export_dyads(period_kind {PeriodKindEnum}, period INTEGER, slice {EnumOf(sliceOrder)},
+            CREATE TEMP TABLE export_dyads(period_kind {PeriodKindEnum}, period INTEGER, slice {EnumOf(sliceOrder)},
                 state_a {EnumOf(states)}, state_b {EnumOf(states)}, n INTEGER, n_yes_no INTEGER{string.Concat(measures.Select(m => $", {m} DOUBLE"))})
             """);
         using (var appender = new ChunkAppender(connection, "export_dyads"))
@@ -92,8 +93,7 @@ public sealed partial class VoteStore
         var options = string.Create(CultureInfo.InvariantCulture,
             $"'{abstention}' AS abstention, '{(o.Distance == DistanceMetric.Squared ? "squared" : "absolute")}' AS distance, {o.FinalPassageOnly} AS final_only, {o.Window} AS window, {o.DropUnanimous} AS drop_unanimous");
         var rows = CopyTo($"""
-            SELECT state_a::VARCHAR AS state_a, state_b::VARCHAR AS state_b, period_kind::VARCHAR AS period_kind, period, slice::VARCHAR AS slice,
-                n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
+            SELECT state_a, state_b, period_kind, period, slice, n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
             FROM export_dyads
             """, path);
         tx.Rollback();

@@ -58,7 +58,7 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
 
     private static async Task Ready(IPage page)
     {
-        await page.WaitForSelectorAsync("main[data-ready][aria-busy='false']", new PageWaitForSelectorOptions { Timeout = 90_000 });
+        await page.WaitForSelectorAsync("main[data-ready][aria-busy='false']", new PageWaitForSelectorOptions { Timeout = 150_000 });
         var error = await page.QuerySelectorAsync("p.error");
         Assert.True(error is null, error is null ? "" : await error.InnerTextAsync());
         await page.WaitForSelectorAsync(".chart canvas", new PageWaitForSelectorOptions { Timeout = 30_000 });

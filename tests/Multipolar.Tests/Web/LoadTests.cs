@@ -28,7 +28,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         var db = dir.File("load.duckdb");
         File.Copy(web.DbPath, db);
         await using var server = await RunningServer.StartAsync(db, poll: TimeSpan.FromMilliseconds(500));
-        var before = await Version(server);
+        var before = await Version(server, "");
         var years = Enumerable.Range(1990, 30).ToArray();
         var pairs = new[] { ("RUS", "CHN"), ("USA", "IND"), ("BRA", "ZAF"), ("FRA", "DEU"), ("PRK", "IRN"), ("TUR", "SAU") };
         var kinds = new[] { "dyad", "matrix", "map", "static" };
@@ -38,7 +38,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         using var stop = new CancellationTokenSource(Duration);
         var started = Stopwatch.StartNew();
         var swapped = false;
-        bool Running() => !stop.IsCancellationRequested || (!Volatile.Read(ref swapped) && started.Elapsed < Duration + TimeSpan.FromSeconds(60));
+        bool Running() => !stop.IsCancellationRequested || (!Volatile.Read(ref swapped) && started.Elapsed < Duration + TimeSpan.FromSeconds(180));
 
         async Task Client(int id)
         {
@@ -85,7 +85,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
 
         ingestWatch.Stop();
         await Task.WhenAll(clients);
-        var after = await Version(server);
+        var after = await Version(server, before);
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Load: 20 clients, {started.Elapsed.TotalSeconds:0} s, loopback; ingest of undl_ga_es11_1_2022.csv took {ingestWatch.Elapsed.TotalSeconds:0.0} s in the middle; versions seen: {versions.Count}.");
@@ -112,12 +112,14 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         Assert.All(kinds, k => Assert.NotEmpty(latencies[k]));
     }
 
-    private static async Task<string> Version(RunningServer server)
+    /// <summary>The served data version once it differs from <paramref name="other"/> (waiting up to 2 minutes).</summary>
+    private static async Task<string> Version(RunningServer server, string other)
     {
-        for (var i = 0; i < 60; i++)
+        var v = "";
+        for (var i = 0; i < 240; i++)
         {
-            var v = JsonDocument.Parse(await server.Client.GetStringAsync("/api/v1/info")).RootElement.GetProperty("data_version").GetString()!;
-            if (i > 0 || v.Length > 0)
+            v = JsonDocument.Parse(await server.Client.GetStringAsync("/api/v1/info")).RootElement.GetProperty("data_version").GetString()!;
+            if (v != other)
             {
                 return v;
             }
@@ -125,7 +127,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
             await Task.Delay(500);
         }
 
-        return "";
+        return v;
     }
 
     private static double Quantile(double[] sorted, double q) =>

@@ -51,7 +51,7 @@ public sealed class AlignCommand : CliCommand<DyadSettings>
     /// The dyad's series over the periods with joint votes: read from the values <c>precompute</c>
     /// materialised when they hold these options (default, by year or session), else computed from the votes.
     /// </summary>
-    private static (IReadOnlyList<PeriodValue> Series, string Source) Series(
+    internal static (IReadOnlyList<PeriodValue> Series, string Source) Series(
         VoteStore store, DyadSettings settings, Country a, Country b, Measure measure, Slice slice, AlignmentOptions options)
     {
         bool InRange(int p) => (settings.From is not int f || p >= f) && (settings.To is not int t || p <= t);

@@ -71,6 +71,7 @@ public sealed class ExportDyadsCommand : CliCommand<ExportDyadsCommand.Settings>
         var started = Stopwatch.StartNew();
         using var store = settings.OpenStore(readOnly: false);
         var votes = store.LoadMatrix(settings.VotesQuery(settings.From, settings.To));
+        var loaded = started.Elapsed;
         var result = AlignmentEngine.Compute(votes, new AlignmentQuery
         {
             Measures = settings.MeasureGiven ? [settings.ParsedMeasure] : MeasureRegistry.Measures,
@@ -79,7 +80,10 @@ public sealed class ExportDyadsCommand : CliCommand<ExportDyadsCommand.Settings>
             From = settings.From,
             To = settings.To,
         });
+        var computed = started.Elapsed;
         var rows = store.ExportAlignment(result, settings.Out!);
+        Cli.Console.Ansi.MarkupLine(Markup.Escape(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Stages: open and load votes {loaded.TotalSeconds:0.00} s, compute {(computed - loaded).TotalSeconds:0.00} s, write {(started.Elapsed - computed).TotalSeconds:0.00} s.")));
         return ExportTarget.Done("dyad", rows, settings.Out!, started);
     }
 }

@@ -71,15 +71,28 @@ public sealed class BlocsCommand : CliCommand<BlocsCommand.Settings>
         Tabular t;
         if (settings.Bloc is null)
         {
-            t = new Tabular($"Blocs (members as of {today:yyyy-MM-dd})",
+            // The sources are long: a column in CSV and JSON, notes under a table.
+            var table2 = settings.Format == OutputFormat.Table;
+            List<TabularColumn> columns =
             [
                 new("bloc", "Bloc"), new("name", "Name"), new("founded", "Founded"), new("members", "Members", true),
-                new("ever_members", "Ever", true), new("as_of", "As of"), new("source", "Source"),
-            ]);
+                new("ever_members", "Ever", true), new("as_of", "As of"),
+            ];
+            if (!table2)
+            {
+                columns.Add(new("source", "Source"));
+            }
+
+            t = new Tabular($"Blocs (members as of {today:yyyy-MM-dd})", columns);
             foreach (var b in table.Blocs)
             {
-                t.Add(b.Code, b.Name, b.Founded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.MembersOn(today).Length, b.States.Length,
-                    today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Source);
+                object?[] row = [b.Code, b.Name, b.Founded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.MembersOn(today).Length, b.States.Length,
+                    today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+                t.Add(table2 ? row : [.. row, b.Source]);
+                if (table2)
+                {
+                    t.Notes.Add(Markup.Escape($"{b.Code}: {b.Source}"));
+                }
             }
         }
         else

@@ -67,6 +67,7 @@ function centroid(geom) {
 const features = []; const points = [];
 const originals = new Map(feature(atlas, atlas.objects.countries).features.map(f => [f.id, f]));
 for (const f of collection.features) {
+  if (f.id === '010') continue;   // Antarctica: no state, and half the map's height
   const s = f.id ? byM49.get(f.id) : undefined;
   const iso3 = s ? s.iso3 : '';
   const name = s ? s.name : f.properties.name;
@@ -74,7 +75,8 @@ for (const f of collection.features) {
   const original = originals.get(f.id);
   const originalArea = original ? rings(original.geometry).reduce((t, p) => t + ringArea(p[0]), 0) : area;
   if (f.geometry && rings(f.geometry).length > 0 && area > 0) {
-    features.push({ type: 'Feature', id: iso3 || undefined, properties: { iso3, name }, geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) } });
+    // Territories of no UN seat (Greenland, Western Sahara, ...) get a key of their own ('_' + name), so that no data item matches them.
+    features.push({ type: 'Feature', id: iso3 || undefined, properties: { iso3: iso3 || '_' + name, name }, geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) } });
   }
   // Too small to see or click at world scale (under ~1.5 square degrees), or lost in simplification: a point too.
   if (iso3 && (originalArea < 1.5 || area === 0)) {
@@ -90,7 +92,7 @@ for (const [iso3, h] of Object.entries(historical)) {
   if (h.kind === 'point') points.push({ iso3, name: states.find(x => x.iso3 === iso3).name, lon: h.lon, lat: h.lat, kind: 'historical' });
 }
 
-const featureCodes = new Set(features.map(f => f.properties.iso3).filter(Boolean));
+const featureCodes = new Set(features.map(f => f.properties.iso3).filter(c => !c.startsWith('_')));
 const pointCodes = new Set(points.map(p => p.iso3));
 const territory = {};
 for (const [iso3, h] of Object.entries(historical)) if (h.kind === 'territory') for (const f of h.features) territory[f] = iso3;

@@ -13,5 +13,6 @@ export function setParams(page: string, params: Params, replace = true): void {
   const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== undefined)).toString();
   const hash = `#/${page}${q ? '?' + q : ''}`;
   if (hash === location.hash) return;
-  if (replace) history.replaceState(null, '', hash); else history.pushState(null, '', hash);
+  // Assigning location.hash adds a history entry and fires hashchange (which redraws); replaceState fires nothing, so say it.
+  if (replace) { history.replaceState(null, '', hash); window.dispatchEvent(new HashChangeEvent('hashchange')); } else location.hash = hash;
 }

@@ -65,7 +65,8 @@ export async function mapPage(main: HTMLElement, p: Params): Promise<void> {
       const own = values.get(iso3);
       const by = !own && w.territory[iso3] ? values.get(w.territory[iso3]) : undefined;
       const r = own ?? by;
-      return { name: iso3 || f.properties.name, value: r?.value ?? null, n: r?.n ?? 0, label: by ? `${countryName(list, by.iso3)} (${by.iso3}), on today's ${f.properties.name}` : `${f.properties.name}${iso3 ? ` (${iso3})` : ''}` };
+      const seat = !iso3.startsWith('_');
+      return { name: iso3, value: r?.value ?? null, n: r?.n ?? 0, label: by ? `${countryName(list, by.iso3)} (${by.iso3}), on today's ${f.properties.name}` : `${f.properties.name}${seat ? ` (${iso3})` : ', no UN seat'}` };
     });
     const points = w.points.filter(pt => values.has(pt.iso3)).map(pt => ({ name: pt.iso3, value: [pt.lon, pt.lat, values.get(pt.iso3)!.value], n: values.get(pt.iso3)!.n, label: `${pt.name} (${pt.iso3})${pt.kind === 'historical' ? ', historical' : ''}` }));
     const m = inf.measures.find(x => x.key === measure)!;

@@ -132,6 +132,36 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
     }
 
     /// <summary>
+    /// Every state 1946–2019 in one dynamic fit (default options: the matcher's bridges, the pooled scale) against
+    /// Bailey, Strezhnev and Voeten's published estimates (sessions 1–74, by ISO3 and session = year − 1945). The
+    /// issue's targets (pooled 0.95, every decade 0.93, every year 0.90) are NOT met: measured pooled 0.71, 1990s–2010s
+    /// 0.97–0.98, 1960s–1980s 0.75–0.76 (docs/ideal-points.md, "Comparison with the published estimates"). The floors
+    /// below are the measured figures less a margin, so that a change that makes the fit worse fails.
+    /// </summary>
+    [Fact]
+    public void EstimateDynamic_1946To2019_AgainstThePublishedEstimates()
+    {
+        // Given
+        using var store = fixture.Open();
+        var votes = store.LoadMatrix(new MatrixQuery { FromYear = 1946, ToYear = 2019 });
+
+        // When
+        var fit = IdealPointEstimator.EstimateDynamic(votes, 1946, 2019);
+
+        // Then
+        var perYear = votes.RollCalls.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.Count());
+        var c = PublishedIdealPoints.Compare(fit, PublishedIdealPoints.Read(), perYear);
+        output.WriteLine($"{c.Pairs} country-years; pooled {c.Pooled:F3}; {string.Join(" ", c.Decades.Select(d => $"{d.Key}s {d.Value:F3}"))}");
+        output.WriteLine($"worst: {string.Join(" ", c.Sessions.Where(x => x.RollCalls >= 20).OrderBy(x => x.R).Take(8).Select(x => $"{x.Session + 1945} {x.R:F3}"))}");
+        Assert.True(fit.Convergence.Converged, fit.Convergence.ToString());
+        Assert.True(c.Pairs > 10_000, $"{c.Pairs} country-years compared");
+        Assert.True(c.Pooled >= 0.68, $"pooled {c.Pooled:F3}");
+        Assert.All(new[] { 1990, 2000, 2010 }, d => Assert.True(c.Decades[d] >= 0.93, $"{d}s {c.Decades[d]:F3}"));
+        Assert.True(c.Sessions.Where(x => x.RollCalls >= 20).Select(x => x.R).Order().ElementAt(c.Sessions.Count(x => x.RollCalls >= 20) / 2) >= 0.92, "median year");
+        Assert.True(fit.Series(fit.Points.First(p => p.State.Iso3 == "USA").State).All(p => p.Estimate > 0), "USA positive");
+    }
+
+    /// <summary>
     /// Multipolar's bridge matcher against Bailey, Strezhnev and Voeten's own list of identical votes (Matches.csv,
     /// sessions 1–74): recall = share of their pairs whose two roll calls the matcher joins (directly or through a
     /// chain); agreement = share of the matcher's pairs that their list also joins (a lower bound on precision: their

@@ -32,8 +32,53 @@ internal static class CommandRegistry
         // Poles and blocs (docs/analytics.md)
         RegisterPoles(root);
 
+        // Polarity, spheres, convergence (docs/polarity.md)
+        root.Add(new Commands.Polarity.PolarityCommand().Define("polarity", "Communities of the Assembly per year (Leiden, signed modularity), labelled by the poles they contain, with effective poles and stability.",
+            "polarity --from 1946", "polarity --year 1985 --communities", "polarity --from 1990 --members --format csv", "polarity --year 2019 --robustness"));
+        root.Add(new Commands.Shifts.SphereCommand().Define("sphere", "A bloc's members between two poles per year: lean, normalised lean (pole popularity removed), bloc mean, crossovers with their votes.",
+            "sphere C5 --poles RUS,CHN --from 1992", "sphere C5 --poles RUS,CHN --mean", "sphere C5 --poles RUS,CHN --crossovers"));
+        root.Add(new Commands.Shifts.ConvergeCommand().Define("converge", "Who converged on whom: the change in ideal-point distance as each state's movement, and in agreement as each state's changed votes.",
+            "converge RUS CHN --from 1992 --to 2019", "converge RUS CHN --from 1992 --to 2019 --votes"));
+        root.Add(new Commands.Shifts.ExplainCommand().Define("explain", "The roll calls behind a change in alignment (a dyad, a bloc's cohesion, a bloc's lean between poles).",
+            "explain RUS CHN --from 2005 --to 2015", "explain --bloc C5 --from 2000 --to 2015", "explain --bloc C5 --poles RUS,CHN --from 2000 --to 2015"));
+
         // Sources (docs/sources.md)
         RegisterSources(root);
+
+        // The web dashboard and HTTP API (docs/api.md)
+        root.Add(new Multipolar.Cli.Commands.ServeCommand().Define("serve", "Serve the web dashboard and the HTTP API (/api/v1) over the store, on loopback.",
+            "serve", "serve --db store.duckdb --urls http://127.0.0.1:5080", "serve --ingest ../shared/data/unvotes"));
+
+        // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
+        root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
+            "power --from 1946", "power --year 2016", "power CHN RUS --from 1992"));
+        var chart = new DocumentedCommand("chart", "Charts (PNG or SVG by the file's extension) of the standard views, titled, with sources in a footer.",
+            ["chart dyad RUS CHN -o rus-chn.png", "chart power -o power.svg"]);
+        chart.Add(new Commands.Charts.ChartDyadCommand().Define("dyad", "One dyad's alignment series (the options of 'align').", "chart dyad RUS CHN --from 1992 -o rus-chn.png"));
+        chart.Add(new Commands.Charts.ChartIdealCommand().Define("ideal", "Ideal-point trajectories with 95% intervals (the options of 'ideal').", "chart ideal RUS CHN USA --from 1992 --to 2019 --dynamic -o ideal.png"));
+        chart.Add(new Commands.Charts.ChartPowerCommand().Define("power", "Material polarity (effective number of major powers), or two states' ratios.", "chart power --from 1946 -o power.png", "chart power CHN RUS -o chn-rus.png"));
+        chart.Add(new Commands.Charts.ChartMapCommand().Define("map", "Every state's agreement with one state in a year, ranked (a dot plot: no map geometry in the CLI).", "chart map CHN --year 2019 -o chn-2019.png"));
+        root.Add(chart);
+        root.Add(new Commands.Cases.CasesCommand().Define("cases", "The case studies (charts, tables, findings, flags, limits, citations), all or by name.",
+            "cases --out cases/", "cases russia-china"));
+        root.Add(new Commands.Cases.BriefCommand().Define("brief", "A brief on a dyad: one self-contained HTML file with embedded charts (or Markdown).",
+            "brief RUS CHN --from 1992 -o brief.html", "brief IND USA -o brief.md --format md"));
+
+        // Exports (docs/output.md)
+        RegisterExports(root);
+    }
+
+    private static void RegisterExports(RootCommand root)
+    {
+        var export = new Command("export", "Write a whole dataset to one tidy file: Parquet (.parquet, the default) or CSV (.csv, .csv.gz).");
+        export.Add(new Commands.Export.ExportDyadsCommand().Define("dyads", "Every measure for every dyad, period and slice (alignment options as 'align').",
+            "export dyads --out dyads.parquet", "export dyads --by session --measure identity --drop-unanimous --out agree.csv"));
+        export.Add(new Commands.Export.ExportIdealCommand().Define("ideal", "The ideal-point panel: every state and period (options as 'ideal').",
+            "export ideal --from 1992 --to 2019 --dynamic --out ideal.parquet"));
+        export.Add(new Commands.Export.ExportVotesCommand().Define("votes", "Every effective vote, one row per roll call and state.", "export votes --out votes.parquet"));
+        export.Add(new Commands.Export.ExportRollCallsCommand().Define("rollcalls", "Every General Assembly roll call with its tally.", "export rollcalls --out rollcalls.csv"));
+        export.Add(new Commands.Export.ExportCountriesCommand().Define("countries", "The store's countries with their codes.", "export countries --out countries.csv"));
+        root.Add(export);
     }
 
     private static void RegisterPoles(RootCommand root)

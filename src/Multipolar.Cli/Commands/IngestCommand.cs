@@ -3,6 +3,7 @@ using System.Globalization;
 using Multipolar.Cli.Output;
 using Multipolar.Countries;
 using Multipolar.Data.Formats;
+using Multipolar.Data.Power;
 using Multipolar.Data.Store;
 using Spectre.Console;
 using Multipolar.Cli.Parsing;
@@ -37,13 +38,30 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
     public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var console = Cli.Console;
-        var (files, ignored) = SourceReader.Plan(settings.Paths);
-        if (files.Count == 0)
+        var (powerFiles, votePaths) = PowerReader.Plan(settings.Paths);
+        IReadOnlyList<(string Path, SourceFormat Format)> files = [];
+        IReadOnlyList<string> ignored = [];
+        if (votePaths.Count > 0)
+        {
+            (files, ignored) = SourceReader.Plan(votePaths);
+        }
+
+        ignored = [.. ignored.Where(f => !powerFiles.Contains(f))];
+        if (files.Count == 0 && powerFiles.Count == 0)
         {
             throw new IngestException(string.Join(", ", settings.Paths), 0, null, null, "no file in a layout Multipolar reads.");
         }
 
+        // Material-power files are read (validated) before anything is written, and written after the votes.
+        var power = powerFiles.Count == 0 ? null : PowerReader.Read(powerFiles, CountryReference.Default);
         using var store = settings.OpenStore(readOnly: false);
+        if (files.Count == 0)
+        {
+            store.IngestPower(power!);
+            SummarisePower(console, power!, store.PowerVersion);
+            return 0;
+        }
+
         SourceBatch? batch = null;
         IngestResult? result = null;
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -70,7 +88,28 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
             });
 
         Summarise(console, result!, ignored, started.Elapsed);
+        if (power is not null)
+        {
+            store.IngestPower(power);
+            SummarisePower(console, power, store.PowerVersion);
+        }
+
         return 0;
+    }
+
+    private static void SummarisePower(CliConsole console, PowerBatch batch, string version)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title($"Material power (version {version})").AddColumn("file").AddColumn("layout")
+            .AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("kept").RightAligned()).AddColumn("left out (largest first)");
+        foreach (var f in batch.Files)
+        {
+            var left = string.Join("; ", f.Skipped.GroupBy(s => s.Reason).Select(g =>
+                $"{g.Key}: {g.Sum(s => s.Count):N0} rows of {g.Count()} codes ({string.Join(", ", g.Take(8).Select(s => s.Code))}{(g.Count() > 8 ? ", …" : "")})"));
+            table.AddRow(Markup.Escape(Path.GetFileName(f.Path)), f.Format.ToString(), f.Rows.ToString("N0", CultureInfo.InvariantCulture),
+                f.Kept.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(left));
+        }
+
+        console.Ansi.Write(table);
     }
 
     private static void Summarise(CliConsole console, IngestResult result, IReadOnlyList<string> ignored, TimeSpan elapsed)
@@ -92,6 +131,11 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         table.AddRow("Conflicting votes", result.Conflicts.Count.ToString("N0", inv));
         table.AddRow("Countries", result.States.ToString(inv));
         table.AddRow("Years", result.Years is { } y ? $"{y.From}–{y.To}" : "–");
+        if (result.Resolutions > 0)
+        {
+            table.AddRow("Resolutions (adopted, voted or not)", result.Resolutions.ToString("N0", inv));
+        }
+
         table.AddRow("Issues", Markup.Escape(string.Join(", ", result.Issues.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value:N0}"))));
         foreach (var s in result.Skipped)
         {
@@ -123,6 +167,20 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         foreach (var d in result.IssueDefects)
         {
             ansi.MarkupLine($"[yellow]Source defect:[/] {Markup.Escape(d.Describe())} (docs/sources.md, Known source defects).");
+        }
+
+        foreach (var kind in result.Quirks.GroupBy(q => q.Kind))
+        {
+            foreach (var q in kind.Take(10))
+            {
+                var where = q.Line > 0 ? $"{Path.GetFileName(q.File)}:{q.Line}" : Path.GetFileName(q.File);
+                ansi.MarkupLine($"[yellow]Source quirk ({Markup.Escape(q.Kind)}):[/] {Markup.Escape($"{where}: {q.Detail}")}");
+            }
+
+            if (kind.Count() > 10)
+            {
+                ansi.MarkupLine($"… and {kind.Count() - 10:N0} more ({Markup.Escape(kind.Key)}).");
+            }
         }
 
         if (result.NothingNew)

@@ -106,6 +106,16 @@ public sealed class CountryReference
         byIso3.TryGetValue(iso3, out country);
 
     /// <summary>
+    /// The state a Correlates of War code names (its own code, or a predecessor's code its seat continues,
+    /// e.g. 260 for <c>DEU</c>), when exactly one state of the reference does.
+    /// </summary>
+    public bool TryResolveCow(int cow, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Country? country)
+    {
+        country = byCow.TryGetValue(cow, out var cs) && cs.Length == 1 ? cs[0] : null;
+        return country is not null;
+    }
+
+    /// <summary>
     /// Finds a state by ISO2, ISO3, COW or M49 code, name or alias (case-insensitive).
     /// </summary>
     /// <exception cref="CountryLookupException">The text names no state, or several (the message lists them).</exception>
@@ -289,7 +299,8 @@ public sealed class CountryReference
         'è' or 'é' or 'ê' or 'ë' => 'e',
         'È' or 'É' or 'Ê' or 'Ë' => 'E',
         'ì' or 'í' or 'î' or 'ï' => 'i',
-        'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
+        'Ì' or 'Í' or 'Î' or 'Ï' or 'İ' => 'I',
+        'ı' => 'i',
         'ñ' => 'n',
         'Ñ' => 'N',
         'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
@@ -297,6 +308,7 @@ public sealed class CountryReference
         'ù' or 'ú' or 'û' or 'ü' => 'u',
         'Ù' or 'Ú' or 'Û' or 'Ü' => 'U',
         'ý' or 'ÿ' => 'y',
+        'Ý' => 'Y',
         _ => c,
     };
 

@@ -67,7 +67,7 @@ public sealed class MultialignCommand : CliCommand<MultialignCommand.Settings>
         var key = MeasureRegistry.Get(measure).Key;
         var t = new Tabular($"Multi-alignment {period} against {poles.Key} ({key}, areas with at least {settings.MinVotes} joint votes)",
         [
-            new("rank", "Rank", true), new("iso3", "ISO3"), new("country", "Country"), new("period", "Year", true), new("poles", "Poles"),
+            new("rank", "Rank", true), new("iso3", "ISO3"), new("country", "Country"), new("period", "Year", true),
             new("mai", "MAI", true), new("dispersion", "D", true), new("spread", "σ", true), new("net", "Net", true),
             new("areas", "Areas", true), new("n", "N", true), new("nearest_pole", "Nearest"), new("class", "Class"),
             new("class_stability", "Stable", true), new("mai_min_half", $"MAI≥{low.MinVotes}", true), new("mai_min_double", $"MAI≥{high.MinVotes}", true),
@@ -76,7 +76,7 @@ public sealed class MultialignCommand : CliCommand<MultialignCommand.Settings>
         foreach (var v in ranking.Take(settings.Top == 0 ? int.MaxValue : settings.Top))
         {
             var s = stability[v.State];
-            t.Add(++rank, v.State.Iso3, v.State.Name, period, poles.Key, v.Index, v.Dispersion, v.Spread, v.Net, v.Areas, v.Votes,
+            t.Add(++rank, v.State.Iso3, v.State.Name, period, v.Index, v.Dispersion, v.Spread, v.Net, v.Areas, v.Votes,
                 v.Nearest?.Code, v.Label, s.Share,
                 MultiAlignment.Classify(table, v.State, period, low).Index, MultiAlignment.Classify(table, v.State, period, high).Index);
         }

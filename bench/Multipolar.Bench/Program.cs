@@ -11,11 +11,17 @@ switch (args)
     case ["ideal-runs", ..]:
         IdealPointRuns.Run(args);
         return;
+    case ["polarity-peer", ..]:
+        Multipolar.Bench.Polarity.PolarityPeer.Run(args);
+        return;
     case ["ingest-phases"]:
         IngestPhases.Run();
         return;
     case ["ingest-all-phases"]:
         IngestAllPhases.Run();
+        return;
+    case ["source-overlap"]:
+        SourceOverlapRun.Run();
         return;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

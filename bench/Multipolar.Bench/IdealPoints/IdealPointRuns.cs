@@ -49,7 +49,9 @@ internal static class IdealPointRuns
                 Static(Load(args[1], first, last), first);
                 return;
             default:
-                Dynamic(Load(args[1], first, last), first, last);
+                // IDEAL_SESSION=1: first and last are sessions; load the calendar years they span.
+                var sessions = Environment.GetEnvironmentVariable("IDEAL_SESSION") == "1";
+                Dynamic(Load(args[1], sessions ? first + 1945 : first, sessions ? last + 1946 : last), first, last);
                 return;
         }
     }
@@ -65,6 +67,15 @@ internal static class IdealPointRuns
         o = Int("IDEAL_BOOTSTRAP") is int boot ? o with { BootstrapReplicates = boot } : o;
         o = Int("IDEAL_BOOTSTRAP_SEED") is int seed ? o with { BootstrapSeed = seed } : o;
         o = Real("IDEAL_MINORITY") is double mm ? o with { MinMinorityShare = mm } : o;
+        o = Environment.GetEnvironmentVariable("IDEAL_BRIDGES") switch
+        {
+            null or "matcher" => o,
+            "none" => o with { BridgeSource = IdealPointBridgeSource.None },
+            var path => o with { BridgeSource = IdealPointBridgeSource.List, BridgeList = Multipolar.Data.Formats.BridgeListReader.Read(path) },
+        };
+        o = Real("IDEAL_CAP") is double cap ? o with { MaxDiscrimination = cap } : o;
+        o = Environment.GetEnvironmentVariable("IDEAL_SESSION") == "1" ? o with { Period = IdealPointPeriod.Session } : o;
+        o = Environment.GetEnvironmentVariable("IDEAL_SCALE") == "prior" ? o with { Scale = IdealPointScale.Prior } : o;
         return o;
 
         static int? Int(string name) => Environment.GetEnvironmentVariable(name) is { } s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -145,9 +156,22 @@ internal static class IdealPointRuns
     {
         var fit = Time($"dynamic {first}–{last}", 1, () => IdealPointEstimator.EstimateDynamic(votes, first, last, Options(), null, default));
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; {fit.VotesUsed} votes, {fit.RollCallsUsed} roll calls, {fit.ItemGroups} groups");
+        if (fit.Bridging is { } br)
+        {
+            Console.WriteLine($"bridging {br.Source} '{br.ListName}': {br.Pairs} pairs, {br.PairsUsed} used, {br.BridgedGroups} groups across periods, {br.BridgedRollCalls} bridged roll calls; weak periods {string.Join(",", br.WeakPeriods)}");
+        }
         if (Environment.GetEnvironmentVariable("IDEAL_DUMP") is { } dump)
         {
             File.WriteAllLines(dump, fit.Points.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.State.Iso3} {p.Period} {p.Estimate:R} {p.StandardError:R}")));
+        }
+
+        if (Environment.GetEnvironmentVariable("IDEAL_BSV") == "1")
+        {
+            // Bailey, Strezhnev and Voeten's published estimates (shared data, never shipped): pooled, by decade, worst sessions.
+            var perPeriod = votes.RollCalls.GroupBy(r => IdealPointEstimator.PeriodOf(r, fit.Options.Period)).ToDictionary(g => g.Key, g => g.Count());
+            var c = PublishedIdealPoints.Compare(fit, PublishedIdealPoints.Read(), perPeriod);
+            Console.WriteLine($"BSV: {c.Pairs} pairs, pooled r {c.Pooled:F3}; decades {string.Join(" ", c.Decades.Select(d => $"{d.Key}s {d.Value:F3}"))}");
+            Console.WriteLine($"BSV worst sessions (>= 20 roll calls): {string.Join(" ", c.Sessions.Where(x => x.RollCalls >= 20).OrderBy(x => x.R).Take(8).Select(x => $"{x.Session} {x.R:F3}"))}");
         }
 
         var all = fit.Points.Select(p => p.Estimate).ToArray();
@@ -215,7 +239,7 @@ internal static class IdealPointRuns
     {
         var options = new IdealPointOptions { ItemPriorVariance = itemVariance };
         var columns = votes.RollCalls.Select(r => r.Year == year ? year : int.MinValue).ToArray();
-        var problem = IrtPreparation.Build(votes, columns, options, bridge: false);
+        var problem = IrtPreparation.Build(votes, columns, options, null);
         var engine = new IrtEngine(problem, options);
         var anchor = Enumerable.Range(0, problem.ChainCount).First(c => votes.States[problem.SlotRow[problem.ChainStart[c]]].Iso3 == "USA");
         Console.WriteLine(engine.Run(anchor, null, default));

@@ -1,7 +1,7 @@
 namespace Multipolar.Blocs;
 
 /// <summary>A bloc code that names no bloc of the table; <see cref="Suggestion"/> is the nearest code, if any.</summary>
-public sealed class BlocLookupException : KeyNotFoundException
+public sealed class BlocLookupException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     public BlocLookupException(string code, string? suggestion, string message)

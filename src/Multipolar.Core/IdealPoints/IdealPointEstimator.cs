@@ -56,7 +56,11 @@ public static class IdealPointEstimator
         ArgumentNullException.ThrowIfNull(votes);
         var period = votes.RollCalls.IsEmpty ? 0 : PeriodOf(votes.RollCalls[0], options.Period);
         var columns = new int[votes.RollCalls.Length];
-        Array.Fill(columns, period);
+        for (var r = 0; r < columns.Length; r++)
+        {
+            columns[r] = options.Selects(votes.RollCalls[r]) ? period : int.MinValue;
+        }
+
         return Fit(votes, columns, options, dynamic: false, progress, cancellationToken);
     }
 
@@ -66,7 +70,7 @@ public static class IdealPointEstimator
         VoteMatrix votes, int period, IdealPointOptions options = default, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        return Fit(votes, Columns(votes, options.Period, period, period), options, dynamic: false, progress, cancellationToken);
+        return Fit(votes, Columns(votes, options, period, period), options, dynamic: false, progress, cancellationToken);
     }
 
     /// <summary>Dynamic fit on every roll call of <paramref name="votes"/>, one period per year (or session).</summary>
@@ -75,7 +79,7 @@ public static class IdealPointEstimator
         VoteMatrix votes, IdealPointOptions options = default, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(votes);
-        return Fit(votes, Columns(votes, options.Period, int.MinValue, int.MaxValue), options, dynamic: true, progress, cancellationToken);
+        return Fit(votes, Columns(votes, options, int.MinValue, int.MaxValue), options, dynamic: true, progress, cancellationToken);
     }
 
     /// <summary>Dynamic fit on the roll calls of periods <paramref name="firstPeriod"/> to <paramref name="lastPeriod"/> (inclusive).</summary>
@@ -89,7 +93,7 @@ public static class IdealPointEstimator
             throw new ArgumentException($"lastPeriod {lastPeriod} is before firstPeriod {firstPeriod}.", nameof(lastPeriod));
         }
 
-        return Fit(votes, Columns(votes, options.Period, firstPeriod, lastPeriod), options, dynamic: true, progress, cancellationToken);
+        return Fit(votes, Columns(votes, options, firstPeriod, lastPeriod), options, dynamic: true, progress, cancellationToken);
     }
 
     /// <summary>The period of a roll call: its year, or its session (falling back to year − 1945).</summary>
@@ -139,13 +143,13 @@ public static class IdealPointEstimator
         return sb.ToString();
     }
 
-    private static int[] Columns(VoteMatrix votes, IdealPointPeriod kind, int first, int last)
+    private static int[] Columns(VoteMatrix votes, IdealPointOptions options, int first, int last)
     {
         var columns = new int[votes.RollCalls.Length];
         for (var r = 0; r < columns.Length; r++)
         {
-            var period = PeriodOf(votes.RollCalls[r], kind);
-            columns[r] = period >= first && period <= last ? period : int.MinValue;
+            var period = PeriodOf(votes.RollCalls[r], options.Period);
+            columns[r] = period >= first && period <= last && options.Selects(votes.RollCalls[r]) ? period : int.MinValue;
         }
 
         return columns;
@@ -161,15 +165,20 @@ public static class IdealPointEstimator
             progress?.Report(1.0);
             return new IdealPointFit(
                 [], new IdealPointConvergence(0, double.NaN, false, options.Tolerance), options, dynamic, null, [],
-                problem.DroppedRollCalls, problem.DroppedStates, problem.RollCallsUsed, 0, problem.GroupCount);
+                problem.DroppedRollCalls, problem.DroppedStates, problem.RollCallsUsed, 0, problem.GroupCount, null, problem.Bridging);
         }
 
         // With the bootstrap, the fit reports progress over the first 1/(B + 1) and the replicates over the rest.
         var replicates = options.BootstrapReplicates;
         var fitShare = 1.0 / (replicates + 1);
         var fitProgress = replicates == 0 || progress is null ? progress : new ScaledProgress(progress, fitShare);
-        var (engine, x, convergence, anchorChain) = Solve(problem, options, dynamic, fitProgress, cancellationToken);
+        var (engine, x, convergence, anchorChain, unit) = Solve(problem, options, dynamic, fitProgress, cancellationToken);
         var se = engine.StandardErrors();
+        for (var s = 0; s < se.Length; s++)
+        {
+            se[s] /= unit;
+        }
+
         var anchorRow = problem.SlotRow[problem.ChainStart[anchorChain]];
         var points = ImmutableArray.CreateBuilder<IdealPoint>(problem.SlotCount);
         IdealPointBootstrap? bootstrap = null;
@@ -189,30 +198,70 @@ public static class IdealPointEstimator
 
         return new IdealPointFit(
             points.MoveToImmutable(), convergence, options, dynamic, votes.States[anchorRow], [.. problem.Periods],
-            problem.DroppedRollCalls, problem.DroppedStates, problem.RollCallsUsed, problem.ObservationCount, problem.GroupCount, bootstrap);
+            problem.DroppedRollCalls, problem.DroppedStates, problem.RollCallsUsed, problem.ObservationCount, problem.GroupCount, bootstrap, problem.Bridging);
     }
 
     /// <summary>Filters the votes and forms the item groups (bridged for the dynamic model when <see cref="IdealPointOptions.BridgeByTitle"/>).</summary>
-    internal static IrtProblem Prepare(VoteMatrix votes, int[] columnPeriod, IdealPointOptions options, bool dynamic) =>
-        IrtPreparation.Build(votes, columnPeriod, options, dynamic && options.BridgeByTitle);
+    internal static IrtProblem Prepare(VoteMatrix votes, int[] columnPeriod, IdealPointOptions options, bool dynamic)
+    {
+        if (!dynamic || !options.BridgeByTitle || options.BridgeSource == IdealPointBridgeSource.None)
+        {
+            return IrtPreparation.Build(votes, columnPeriod, options, null);
+        }
+
+        var (pairs, name) = options.BridgeSource == IdealPointBridgeSource.List
+            ? (options.BridgeList!.Pairs, options.BridgeList.Name)
+            : (RollCallBridgeMatcher.Match(votes, options.Period), RollCallBridgeMatcher.Description);
+        var problem = IrtPreparation.Build(votes, columnPeriod, options, pairs, options.BridgeSource, name);
+        problem.BridgePairs = pairs;
+        return problem;
+    }
 
     /// <summary>
     /// Runs the engine on a non-empty problem and applies the sign rule: the engine at its estimates, the oriented
     /// positions, how the iterations ended and the anchor chain.
     /// </summary>
-    internal static (IrtEngine Engine, double[] Positions, IdealPointConvergence Convergence, int AnchorChain) Solve(
-        IrtProblem problem, IdealPointOptions options, bool dynamic, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A dynamic fit on the <see cref="IdealPointScale.Pooled"/> scale is shifted and scaled to mean 0 and SD 1 over its
+    /// state-periods; <c>Unit</c> is the engine's units per reported unit (divide the engine's standard errors by it).
+    /// </remarks>
+    internal static (IrtEngine Engine, double[] Positions, IdealPointConvergence Convergence, int AnchorChain, double Unit) Solve(
+        IrtProblem problem, IdealPointOptions options, bool dynamic, IProgress<double>? progress, CancellationToken cancellationToken,
+        (double[] X, double[] A, double[] B, double[] Rho)? warmStart = null)
     {
         var anchorChain = AnchorChain(problem, options.AnchorIso3);
-        var engine = new IrtEngine(problem, options);
+        var engine = new IrtEngine(problem, options) { WarmStart = warmStart };
         var convergence = engine.Run(anchorChain, progress, cancellationToken);
         var x = engine.Positions.ToArray();
+        var unit = 1.0;
         if (dynamic)
         {
             OrientToAnchor(problem, anchorChain, x);
+            if (options.Scale == IdealPointScale.Pooled)
+            {
+                unit = Standardize(x);
+            }
         }
 
-        return (engine, x, convergence, anchorChain);
+        return (engine, x, convergence, anchorChain, unit);
+    }
+
+    /// <summary>Shifts and scales <paramref name="x"/> to mean 0 and population SD 1; returns the SD (1 when it is 0).</summary>
+    private static double Standardize(double[] x)
+    {
+        var mean = x.Average();
+        var sd = Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / x.Length);
+        if (!(sd > 0) || !double.IsFinite(sd))
+        {
+            return 1.0;
+        }
+
+        for (var s = 0; s < x.Length; s++)
+        {
+            x[s] = (x[s] - mean) / sd;
+        }
+
+        return sd;
     }
 
     /// <summary>The chain of the anchor state, else the chain with the most votes (first on ties).</summary>

@@ -22,7 +22,8 @@ public sealed class IdealPointFit
         int rollCallsUsed,
         int votesUsed,
         int itemGroups,
-        IdealPointBootstrap? bootstrap = null)
+        IdealPointBootstrap? bootstrap = null,
+        IdealPointBridging? bridging = null)
     {
         Points = points;
         Convergence = convergence;
@@ -36,6 +37,7 @@ public sealed class IdealPointFit
         VotesUsed = votesUsed;
         ItemGroups = itemGroups;
         Bootstrap = bootstrap;
+        Bridging = bridging;
     }
 
     /// <summary>The estimates, ordered by state (row order of the input matrix), then period.</summary>
@@ -76,6 +78,12 @@ public sealed class IdealPointFit
     /// uncertainty then comes from it, see <see cref="IdealPoint.Uncertainty"/>); null without the bootstrap or for an empty fit.
     /// </summary>
     public IdealPointBootstrap? Bootstrap { get; }
+
+    /// <summary>
+    /// The bridging of a dynamic fit: where the bridges came from, how many were used, and per period how many roll
+    /// calls are bridged (weakly bridged periods flagged); null for static fits and dynamic fits without bridging.
+    /// </summary>
+    public IdealPointBridging? Bridging { get; }
 
     /// <summary>The estimates of one state, by period; empty when the state has none.</summary>
     public ImmutableArray<IdealPoint> Series(Country state)

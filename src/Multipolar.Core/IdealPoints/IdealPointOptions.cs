@@ -21,6 +21,8 @@ public readonly record struct IdealPointOptions
     private readonly bool? parallel;
     private readonly int? bootstrapReplicates;
     private readonly int? bootstrapSeed;
+    private readonly IdealPointBridgeSource? bridgeSource;
+    private readonly double? maxDiscrimination;
 
     /// <summary>
     /// Roll calls whose minority share (cast votes outside the most common of yes, abstain and no, over all cast
@@ -72,10 +74,29 @@ public readonly record struct IdealPointOptions
     public string AnchorIso3 { get => anchorIso3 ?? "USA"; init => anchorIso3 = value; }
 
     /// <summary>
-    /// Dynamic model: let final-passage roll calls with the same normalised title in different periods share their
-    /// parameters (bridging). Default true. See <see cref="IdealPointEstimator.NormalizeTitle"/>.
+    /// Dynamic model: bridge roll calls at all (false is the same as <see cref="BridgeSource"/> =
+    /// <see cref="IdealPointBridgeSource.None"/>; kept for callers of the first version, which bridged by title only).
+    /// Default true.
     /// </summary>
     public bool BridgeByTitle { get => bridgeByTitle ?? true; init => bridgeByTitle = value; }
+
+    /// <summary>
+    /// Dynamic model: where the bridges come from — roll calls that repeat a resolution share their item parameters
+    /// (difficulty, discrimination and σ), after Bailey, Strezhnev and Voeten (2017). Default
+    /// <see cref="IdealPointBridgeSource.Matcher"/> (<see cref="RollCallBridgeMatcher"/>);
+    /// <see cref="IdealPointBridgeSource.List"/> uses <see cref="BridgeList"/>. Recorded in <see cref="IdealPointFit.Bridging"/>.
+    /// </summary>
+    public IdealPointBridgeSource BridgeSource { get => bridgeSource ?? IdealPointBridgeSource.Matcher; init => bridgeSource = value; }
+
+    /// <summary>The bridges when <see cref="BridgeSource"/> is <see cref="IdealPointBridgeSource.List"/> (required then); ignored otherwise.</summary>
+    public RollCallBridgeList? BridgeList { get; init; }
+
+    /// <summary>
+    /// Dynamic model: the scale estimates are reported on. Default <see cref="IdealPointScale.Pooled"/>: mean 0 and
+    /// standard deviation 1 over every state-period of the fit, as Bailey, Strezhnev and Voeten's published estimates
+    /// (pooled mean 0, SD 0.99 over sessions 1–74). Static fits are always on their prior's scale.
+    /// </summary>
+    public IdealPointScale Scale { get; init; }
 
     /// <summary>Use <see cref="System.Threading.Tasks.Parallel"/> in the E- and M-steps. Default true. Results are identical either way.</summary>
     public bool Parallel { get => parallel ?? true; init => parallel = value; }
@@ -99,6 +120,29 @@ public readonly record struct IdealPointOptions
     /// </summary>
     public int BootstrapSeed { get => bootstrapSeed ?? 2004; init => bootstrapSeed = value; }
 
+    /// <summary>
+    /// Which roll calls the fit uses. Default <see cref="IdealPointRollCalls.All"/> (every recorded vote, as Voeten's
+    /// <c>idealpointall</c>); <see cref="IdealPointRollCalls.FinalPassage"/> drops amendment and paragraph votes (as his
+    /// <c>idealpointfp</c>).
+    /// </summary>
+    public IdealPointRollCalls RollCalls { get; init; }
+
+    /// <summary>
+    /// An issue-specific fit: only roll calls coded with this issue area (for example <see cref="Multipolar.Votes.IssueArea.Nuclear"/>,
+    /// as Bailey, Strezhnev and Voeten's issue estimates); null (default) uses every issue.
+    /// </summary>
+    public Multipolar.Votes.IssueArea? Issue { get; init; }
+
+    /// <summary>
+    /// The largest effective discrimination |b_j|/σ_j of a roll call (latent standard deviations per unit of x): on
+    /// perfectly separating roll calls it otherwise grows without end under the weak item prior. Default 8. Positive.
+    /// </summary>
+    public double MaxDiscrimination { get => maxDiscrimination ?? 8.0; init => maxDiscrimination = value; }
+
+    /// <summary>Whether a roll call is in the fit's selection (<see cref="RollCalls"/>, <see cref="Issue"/>).</summary>
+    internal bool Selects(Multipolar.Votes.RollCall rollCall) =>
+        (RollCalls == IdealPointRollCalls.All || rollCall.IsFinalPassage) && (Issue is not { } issue || rollCall.Issues.Contains(issue));
+
     internal void Validate()
     {
         Check(MinMinorityShare is >= 0 and < 0.5, nameof(MinMinorityShare), MinMinorityShare, "[0, 0.5)");
@@ -109,6 +153,11 @@ public readonly record struct IdealPointOptions
         Check(ItemPriorVariance > 0 && double.IsFinite(ItemPriorVariance), nameof(ItemPriorVariance), ItemPriorVariance, "positive and finite");
         Check(RandomWalkVariance > 0 && double.IsFinite(RandomWalkVariance), nameof(RandomWalkVariance), RandomWalkVariance, "positive and finite");
         Check(Enum.IsDefined(Period), nameof(Period), Period, "Year or Session");
+        Check(Enum.IsDefined(BridgeSource), nameof(BridgeSource), BridgeSource, "Matcher, List or None");
+        Check(BridgeSource != IdealPointBridgeSource.List || BridgeList is not null, nameof(BridgeList), "null", "set when BridgeSource is List");
+        Check(MaxDiscrimination > 0 && double.IsFinite(MaxDiscrimination), nameof(MaxDiscrimination), MaxDiscrimination, "positive and finite");
+        Check(Enum.IsDefined(RollCalls), nameof(RollCalls), RollCalls, "All or FinalPassage");
+        Check(Enum.IsDefined(Scale), nameof(Scale), Scale, "Pooled or Prior");
         Check(BootstrapReplicates == 0 || BootstrapReplicates >= 2, nameof(BootstrapReplicates), BootstrapReplicates, "0 (off) or at least 2");
     }
 

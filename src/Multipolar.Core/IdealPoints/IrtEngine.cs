@@ -21,11 +21,6 @@ internal sealed partial class IrtEngine
     private const double MaxStateStep = 1.0;
     /// <summary>SQUAREM: the largest extrapolation step |α|, and how much larger than the last plain change the change after an extrapolation may be.</summary>
     private const double SquaremMaxStep = 64;
-    /// <summary>
-    /// The largest effective discrimination |b_j|/σ_j (the slope of the latent mean in latent standard deviations per unit
-    /// of x): on perfectly separating roll calls it otherwise grows without end under the weak prior.
-    /// </summary>
-    private const double MaxDiscrimination = 8;
 
     /// <summary>Problems with fewer observations run serially: Parallel.For costs more than it saves on one year.</summary>
     private const int ParallelMinObservations = 50_000;
@@ -57,6 +52,12 @@ internal sealed partial class IrtEngine
         }
     }
 
+    /// <summary>
+    /// Starting values to use instead of the deterministic start (per slot, per group; the parametric bootstrap starts
+    /// each refit at the fit it resamples, which saves most of the iterations without moving the fixed point).
+    /// </summary>
+    public (double[] X, double[] A, double[] B, double[] Rho)? WarmStart { get; set; }
+
     /// <summary>Diagnostics for the benchmarks: called after each iteration with its number and largest change.</summary>
     internal static Action<int, double>? Trace { get; set; }
 
@@ -82,7 +83,18 @@ internal sealed partial class IrtEngine
     /// </summary>
     public IdealPointConvergence Run(int anchorChain, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        Start(anchorChain);
+        if (WarmStart is { } warm)
+        {
+            warm.X.CopyTo(x, 0);
+            warm.A.CopyTo(a, 0);
+            warm.B.CopyTo(b, 0);
+            warm.Rho.CopyTo(rho, 0);
+        }
+        else
+        {
+            Start(anchorChain);
+        }
+
         var n = x.Length + (3 * a.Length);
         var theta0 = new double[n];
         var theta1 = new double[n];
@@ -323,7 +335,8 @@ internal sealed partial class IrtEngine
             var det = (jaa * jbb) - (jab * jab);
             var na = ag + Math.Clamp(((jbb * sa) - (jab * sb)) / det, -MaxItemStep, MaxItemStep);
             var nb = bg + Math.Clamp(((jaa * sb) - (jab * sa)) / det, -MaxItemStep, MaxItemStep);
-            var shrink = Math.Abs(nb) > MaxDiscrimination ? MaxDiscrimination / Math.Abs(nb) : 1.0;
+            var cap = options.MaxDiscrimination;
+            var shrink = Math.Abs(nb) > cap ? cap / Math.Abs(nb) : 1.0;
             a[g] = na * shrink;
             b[g] = nb * shrink;
             return;
@@ -339,7 +352,7 @@ internal sealed partial class IrtEngine
 
         a[g] = ag + Math.Clamp(da, -MaxItemStep, MaxItemStep);
         b[g] = bg + Math.Clamp(db, -MaxItemStep, MaxItemStep);
-        rho[g] = Math.Max(rho[g] + Math.Clamp(dr, -0.5, 0.5), Math.Log(Math.Abs(b[g]) / MaxDiscrimination));
+        rho[g] = Math.Max(rho[g] + Math.Clamp(dr, -0.5, 0.5), Math.Log(Math.Abs(b[g]) / options.MaxDiscrimination));
     }
 
     /// <summary>Solves the symmetric positive-definite 3×3 system [[aa, ab, ac], [ab, bb, bc], [ac, bc, cc]]·d = s by Cholesky.</summary>

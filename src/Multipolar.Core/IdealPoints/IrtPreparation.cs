@@ -18,8 +18,12 @@ internal static class IrtPreparation
     /// <param name="votes">The matrix.</param>
     /// <param name="columnPeriod">Period of each roll-call column, or <see cref="int.MinValue"/> for a column not selected.</param>
     /// <param name="options">Validated options.</param>
-    /// <param name="bridge">Whether to share parameters between same-title roll calls of different periods.</param>
-    public static IrtProblem Build(VoteMatrix votes, int[] columnPeriod, IdealPointOptions options, bool bridge)
+    /// <param name="bridges">Pairs of roll calls that share parameters (null: none); pairs naming columns not selected are ignored.</param>
+    /// <param name="bridgeSource">Where the bridges came from, for the report.</param>
+    /// <param name="bridgeName">The list's name or the matcher's description, for the report.</param>
+    public static IrtProblem Build(
+        VoteMatrix votes, int[] columnPeriod, IdealPointOptions options, ImmutableArray<RollCallBridge>? bridges,
+        IdealPointBridgeSource bridgeSource = IdealPointBridgeSource.None, string bridgeName = "")
     {
         var nRows = votes.States.Length;
         var nCols = votes.RollCalls.Length;
@@ -112,11 +116,104 @@ internal static class IrtPreparation
         }
         while (changed);
 
-        return Assemble(votes, periods, colPer, keptCol, slotKept, bridge, droppedRc, droppedSt);
+        var (root, used) = Roots(votes, colPer, bridges);
+        var problem = Assemble(votes, periods, colPer, keptCol, slotKept, root, droppedRc, droppedSt);
+        if (bridges is { } list)
+        {
+            problem.Bridging = Report(problem, periods, colPer, bridgeSource, bridgeName, list.Length, used);
+        }
+
+        return problem;
+    }
+
+    /// <summary>Union–find over the selected columns by the bridges: the root column of each (itself when unbridged) and the pairs used.</summary>
+    private static (int[] Root, int Used) Roots(VoteMatrix votes, int[] colPer, ImmutableArray<RollCallBridge>? bridges)
+    {
+        var root = new int[colPer.Length];
+        for (var r = 0; r < root.Length; r++)
+        {
+            root[r] = r;
+        }
+
+        if (bridges is not { } list)
+        {
+            return (root, 0);
+        }
+
+        var column = new Dictionary<long, int>(colPer.Length);
+        for (var r = 0; r < colPer.Length; r++)
+        {
+            if (colPer[r] >= 0)
+            {
+                column[votes.RollCalls[r].Id.Value] = r;
+            }
+        }
+
+        int Find(int r)
+        {
+            while (root[r] != r)
+            {
+                root[r] = root[root[r]];
+                r = root[r];
+            }
+
+            return r;
+        }
+
+        var used = 0;
+        foreach (var pair in list)
+        {
+            if (column.TryGetValue(pair.First.Value, out var c0) && column.TryGetValue(pair.Second.Value, out var c1))
+            {
+                used++;
+                int r0 = Find(c0), r1 = Find(c1);
+                if (r0 != r1)
+                {
+                    root[Math.Max(r0, r1)] = Math.Min(r0, r1);
+                }
+            }
+        }
+
+        for (var r = 0; r < root.Length; r++)
+        {
+            root[r] = Find(r);
+        }
+
+        return (root, used);
+    }
+
+    /// <summary>Per period, kept and bridged roll calls (a kept roll call whose group spans more than one period).</summary>
+    private static IdealPointBridging Report(
+        IrtProblem problem, int[] periods, int[] colPer, IdealPointBridgeSource source, string name, int pairs, int used)
+    {
+        var kept = new int[periods.Length];
+        var bridged = new int[periods.Length];
+        var groupsAcross = 0;
+        foreach (var columns in problem.GroupColumns)
+        {
+            var across = columns.Any(c => colPer[c] != colPer[columns[0]]);
+            groupsAcross += across ? 1 : 0;
+            foreach (var c in columns)
+            {
+                kept[colPer[c]]++;
+                bridged[colPer[c]] += across ? 1 : 0;
+            }
+        }
+
+        var rows = ImmutableArray.CreateBuilder<PeriodBridging>();
+        for (var p = 0; p < periods.Length; p++)
+        {
+            if (kept[p] > 0)
+            {
+                rows.Add(new PeriodBridging(periods[p], kept[p], bridged[p], bridged[p] < IdealPointBridging.WeakThreshold));
+            }
+        }
+
+        return new IdealPointBridging(source, name, pairs, used, groupsAcross, rows.ToImmutable());
     }
 
     private static IrtProblem Assemble(
-        VoteMatrix votes, int[] periods, int[] colPer, bool[] keptCol, bool[] slotKept, bool bridge,
+        VoteMatrix votes, int[] periods, int[] colPer, bool[] keptCol, bool[] slotKept, int[] root,
         List<DroppedRollCall> droppedRc, List<DroppedState> droppedSt)
     {
         var nRows = votes.States.Length;
@@ -149,7 +246,7 @@ internal static class IrtPreparation
             }
         }
 
-        var groups = FormGroups(votes, colPer, keptCol, bridge);
+        var groups = FormGroups(keptCol, root);
         var obsSlot = new List<int>();
         var obsGroup = new List<int>();
         var obsCat = new List<byte>();
@@ -233,63 +330,26 @@ internal static class IrtPreparation
         };
     }
 
-    /// <summary>
-    /// Item groups in column order. With bridging, kept final-passage roll calls whose normalised title occurs once in
-    /// their period share a group with the same-title roll calls of other periods; every other roll call is alone.
-    /// </summary>
-    private static List<List<int>> FormGroups(VoteMatrix votes, int[] colPer, bool[] keptCol, bool bridge)
+    /// <summary>Item groups in column order: kept columns with the same bridge root share a group; every other roll call is alone.</summary>
+    private static List<List<int>> FormGroups(bool[] keptCol, int[] root)
     {
-        var keys = new string?[colPer.Length];
-        if (bridge)
-        {
-            var perPeriod = new Dictionary<(string, int), int>();
-            for (var r = 0; r < colPer.Length; r++)
-            {
-                var rc = votes.RollCalls[r];
-                if (keptCol[r] && rc.IsFinalPassage)
-                {
-                    var key = IdealPointEstimator.NormalizeTitle(rc.Title ?? rc.Description);
-                    if (key.Length > 0)
-                    {
-                        keys[r] = key;
-                        perPeriod[(key, colPer[r])] = perPeriod.GetValueOrDefault((key, colPer[r])) + 1;
-                    }
-                }
-            }
-
-            for (var r = 0; r < colPer.Length; r++)
-            {
-                if (keys[r] is { } key && perPeriod[(key, colPer[r])] != 1)
-                {
-                    keys[r] = null;
-                }
-            }
-        }
-
         var groups = new List<List<int>>();
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var r = 0; r < colPer.Length; r++)
+        var byRoot = new Dictionary<int, List<int>>();
+        for (var r = 0; r < keptCol.Length; r++)
         {
             if (!keptCol[r])
             {
                 continue;
             }
 
-            if (keys[r] is { } key)
+            if (byRoot.TryGetValue(root[r], out var existing))
             {
-                if (byKey.TryGetValue(key, out var existing))
-                {
-                    existing.Add(r);
-                    continue;
-                }
+                existing.Add(r);
+                continue;
+            }
 
-                byKey[key] = existing = [r];
-                groups.Add(existing);
-            }
-            else
-            {
-                groups.Add([r]);
-            }
+            byRoot[root[r]] = existing = [r];
+            groups.Add(existing);
         }
 
         return groups;

@@ -61,4 +61,10 @@ internal sealed class IrtProblem
     public required int RollCallsUsed { get; init; }
 
     public required VoteMatrix Votes { get; init; }
+
+    /// <summary>The bridging report (dynamic fits with bridges), else null.</summary>
+    public IdealPointBridging? Bridging { get; set; }
+
+    /// <summary>The bridges the problem was built with (the matcher's resolved on the original votes), for the bootstrap's refits.</summary>
+    public System.Collections.Immutable.ImmutableArray<RollCallBridge>? BridgePairs { get; set; }
 }

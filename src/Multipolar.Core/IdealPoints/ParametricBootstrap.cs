@@ -153,10 +153,54 @@ internal static class ParametricBootstrap
         var estimates = new double[count * slotCount];
         Array.Fill(estimates, double.NaN);
         var inner = options with { BootstrapReplicates = 0, Parallel = false };
+        if (problem.BridgePairs is { } bridges)
+        {
+            // The refits use the fit's bridges: the matcher's vote check would otherwise see the simulated votes.
+            inner = inner with { BridgeSource = IdealPointBridgeSource.List, BridgeList = new RollCallBridgeList(problem.Bridging!.ListName, bridges) };
+        }
+
         var notConverged = 0;
         var done = 0;
         var reported = 0;
         var gate = new object();
+
+        var groupOf = new int[votes.RollCalls.Length];
+        Array.Fill(groupOf, -1);
+        for (var g = 0; g < problem.GroupCount; g++)
+        {
+            foreach (var c in problem.GroupColumns[g])
+            {
+                groupOf[c] = g;
+            }
+        }
+
+        // Warm start: each refit starts at the fit it was drawn from (slots and groups matched by state-period and column).
+        (double[] X, double[] A, double[] B, double[] Rho) Warm(IrtProblem replicate)
+        {
+            var wx = new double[replicate.SlotCount];
+            for (var s = 0; s < wx.Length; s++)
+            {
+                var period = Array.BinarySearch(problem.Periods, replicate.SlotPeriod[s]);
+                var slot = period < 0 ? -1 : slotOf[(replicate.SlotRow[s] * nPer) + period];
+                wx[s] = slot >= 0 ? x[slot] : 0;
+            }
+
+            var wa = new double[replicate.GroupCount];
+            var wb = new double[replicate.GroupCount];
+            var wr = new double[replicate.GroupCount];
+            for (var g = 0; g < wa.Length; g++)
+            {
+                var original = groupOf[replicate.GroupColumns[g][0]];
+                if (original >= 0)
+                {
+                    wa[g] = a[original];
+                    wb[g] = b[original];
+                    wr[g] = replicate.GroupOrdinal[g] && problem.GroupOrdinal[original] ? Math.Log(sigma[original]) : 0;
+                }
+            }
+
+            return (wx, wa, wb, wr);
+        }
 
         void Replicate(int r)
         {
@@ -169,7 +213,7 @@ internal static class ParametricBootstrap
             var replicate = IdealPointEstimator.Prepare(simulated, columnPeriod, inner, dynamic);
             if (replicate.SlotCount > 0)
             {
-                var (_, xr, convergence, _) = IdealPointEstimator.Solve(replicate, inner, dynamic, null, cancellationToken);
+                var (_, xr, convergence, _, _) = IdealPointEstimator.Solve(replicate, inner, dynamic, null, cancellationToken, Warm(replicate));
                 if (!convergence.Converged)
                 {
                     Interlocked.Increment(ref notConverged);

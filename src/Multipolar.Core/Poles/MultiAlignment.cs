@@ -13,14 +13,16 @@ namespace Multipolar.Poles;
 /// <para>For a state and period, over the issue areas a with at least <see cref="MultiAlignmentOptions.MinVotes"/>
 /// joint votes with every pole (n_a the smallest of those Ns, weights ω_a = n_a / Σ n):</para>
 /// <list type="bullet">
-/// <item>Dispersion D = (1 − max_p W_p) · K / (K − 1), W_p = Σ ω_a over the areas whose nearest pole is p, K the poles
-/// other than the state. D = 0 when the nearest pole is the same in every area; D = 1 when the areas' weight is split
-/// equally among all K poles.</item>
+/// <item>Dispersion D = Σ_a ω_a · δ_a(p_a, p*), p_a the nearest pole in area a, p* the modal nearest pole (the one nearest
+/// in the largest weight of areas) and δ_a(p, q) = 1 − u_a(p, q) how far apart the two poles themselves vote in that area
+/// (u the similarity in [0, 1]; δ(p, p) = 0). D ∈ [0, 1]: 0 when the nearest pole is the same in every area; near 0 when
+/// the state only moves between poles that vote alike (China and Russia); large when it sides in different areas with
+/// poles that oppose each other.</item>
 /// <item>Spread σ = √(Σ ω_a (NA_a − NĀ)²), NA_a the net alignment in area a (<see cref="PoleProfileTable.Net(Country, Slice, int)"/>:
 /// the first pole against the others, in [−1, 1]) and NĀ its weighted mean. σ ∈ [0, 1].</item>
 /// <item>MAI = √(D · σ) ∈ [0, 1]: 0 when the nearest pole never changes (D = 0) or the state stands in the same place on every
-/// issue (σ = 0); 1 only when the areas split equally among the poles and the net alignment is +1 in half of the weight
-/// and −1 in the other half. The geometric mean needs both: changing pole on issues where the state sits between the
+/// issue (σ = 0); 1 only when the state sides, on half of the weight each, with two poles that never agree and its net
+/// alignment is +1 on one half and −1 on the other. The geometric mean needs both: changing pole on issues where the state sits between the
 /// poles (small σ) is hedging, not multi-alignment.</item>
 /// </list>
 /// <para>Classification (thresholds in <see cref="MultiAlignmentOptions"/>): insufficient with fewer than two areas;
@@ -46,10 +48,14 @@ public static class MultiAlignment
     {
         ArgumentNullException.ThrowIfNull(table);
         var poles = table.Poles.Poles;
-        var own = poles.IndexOf(poles.FirstOrDefault(p => ReferenceEquals(p.State, state)));
-        var others = poles.Length - (own >= 0 ? 1 : 0);
+        var own = -1;
+        for (var p = 0; p < poles.Length; p++)
+        {
+            own = ReferenceEquals(poles[p].State, state) ? p : own;
+        }
+
         var weightOf = new double[poles.Length];
-        var nets = new List<(double Net, int N)>();
+        var areas = new List<(Slice Area, int Pole, double Net, int N)>();
         foreach (var area in options.Areas)
         {
             var n = int.MaxValue;
@@ -69,26 +75,29 @@ public static class MultiAlignment
                 continue;
             }
 
-            weightOf[poles.IndexOf(pole)] += n;
-            nets.Add((net.Value, n));
+            var at = poles.IndexOf(pole);
+            weightOf[at] += n;
+            areas.Add((area, at, net.Value, n));
         }
 
         var overall = table.Net(state, Slice.All, period);
         var nearestAll = table.Nearest(state, Slice.All, period).Pole;
-        var total = nets.Sum(x => x.N);
-        if (nets.Count < 2 || double.IsNaN(overall.Value))
+        double total = areas.Sum(x => x.N);
+        if (areas.Count < 2 || double.IsNaN(overall.Value))
         {
-            return new MultiAlignmentValue(state, period, double.NaN, double.NaN, double.NaN, overall.Value, nets.Count, total, nearestAll, AlignmentClass.Insufficient, null);
+            return new MultiAlignmentValue(state, period, double.NaN, double.NaN, double.NaN, overall.Value, areas.Count, (int)total, nearestAll, AlignmentClass.Insufficient, null);
         }
 
-        var dispersion = others < 2 ? 0 : (1 - (weightOf.Max() / total)) * others / (others - 1);
-        var mean = nets.Sum(x => x.Net * x.N) / total;
-        var spread = Math.Sqrt(nets.Sum(x => x.N * (x.Net - mean) * (x.Net - mean)) / total);
+        // The modal pole p*: the nearest pole of the largest vote-weighted share of areas.
+        var modal = Array.IndexOf(weightOf, weightOf.Max());
+        var dispersion = areas.Sum(x => x.N * PoleGap(table, poles, x.Pole, modal, x.Area, period)) / total;
+        var mean = areas.Sum(x => x.Net * x.N) / total;
+        var spread = Math.Sqrt(areas.Sum(x => x.N * (x.Net - mean) * (x.Net - mean)) / total);
         var index = Math.Sqrt(dispersion * spread);
         var (cls, with) = index >= options.MultiAlignedThreshold ? (AlignmentClass.MultiAligned, (Pole?)null)
             : Math.Abs(overall.Value) < options.HedgingThreshold ? (AlignmentClass.Hedging, null)
             : (AlignmentClass.Aligned, overall.Value > 0 ? poles[0] : NearestOther(table, state, period));
-        return new MultiAlignmentValue(state, period, index, dispersion, spread, overall.Value, nets.Count, total, nearestAll, cls, with);
+        return new MultiAlignmentValue(state, period, index, dispersion, spread, overall.Value, areas.Count, (int)total, nearestAll, cls, with);
     }
 
     /// <summary>Every state of the table in one period, by index (highest first; insufficient last, by ISO3).</summary>
@@ -127,6 +136,26 @@ public static class MultiAlignment
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// δ_a(p, q) = 1 − u_a(p, q): how far apart two poles vote in an area (u their similarity, <see cref="NetAlignment.Similarity"/>);
+    /// 0 for the same pole, 1 when the poles' similarity is unknown (a pole not profiled, or without joint votes).
+    /// </summary>
+    private static double PoleGap(PoleProfileTable table, ImmutableArray<Pole> poles, int p, int q, Slice area, int period)
+    {
+        if (p == q)
+        {
+            return 0;
+        }
+
+        if (!table.Contains(poles[p].State))
+        {
+            return 1;
+        }
+
+        var u = table.Value(poles[p].State, q, area, period);
+        return u.IsDefined ? 1 - NetAlignment.Similarity(table.Measure, u.Value) : 1;
     }
 
     private static Pole? NearestOther(PoleProfileTable table, Country state, int period)

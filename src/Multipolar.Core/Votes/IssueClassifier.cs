@@ -61,8 +61,16 @@ public static class IssueClassifier
     }
 
     /// <summary>True when the text is about Russia's war against Ukraine (or Crimea, Sevastopol).</summary>
-    public static bool IsUkraine(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && UkrainePhrases.Any(p => Contains(text.ToLowerInvariant(), p));
+    public static bool IsUkraine(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var t = text.ToLowerInvariant();
+        return UkrainePhrases.Any(p => Contains(t, p));
+    }
 
     /// <summary>
     /// True when <paramref name="phrase"/> occurs in <paramref name="text"/> starting at a word boundary

@@ -58,15 +58,15 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
             }
 
             rows++;
-            using var json = Parse(raw, path, line);
+            using var json = UnxmlFields.Parse(raw, path, line);
             var o = json.RootElement;
-            var symbol = Text(o, "symbol", path, line) ?? throw new IngestException(path, line, "symbol", "", "the resolution has no symbol.");
-            var dateText = Text(o, "adoption_date", path, line) ?? throw new IngestException(path, line, "adoption_date", "", "the resolution has no adoption date.");
-            var (date, isIso, hadNbsp) = ParseDate(dateText, path, line);
+            var symbol = UnxmlFields.Text(o, "symbol", path, line) ?? throw new IngestException(path, line, "symbol", "", "the resolution has no symbol.");
+            var dateText = UnxmlFields.Text(o, "adoption_date", path, line) ?? throw new IngestException(path, line, "adoption_date", "", "the resolution has no adoption date.");
+            var (date, isIso, hadNbsp) = UnxmlFields.ParseDate(dateText, path, line);
             iso += isIso ? 1 : 0;
             text += isIso ? 0 : 1;
             nbsp += hadNbsp ? 1 : 0;
-            var adoption = Adoption(Text(o, "adoption_type", path, line), path, line);
+            var adoption = UnxmlFields.Adoption(UnxmlFields.Text(o, "adoption_type", path, line), path, line);
 
             // Votes: resolved, repeated names counted once, a state in two lists dropped.
             var votes = new Dictionary<Country, Vote>();
@@ -77,8 +77,8 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
             for (var k = 0; k < Lists.Length; k++)
             {
                 var (list, count, vote) = Lists[k];
-                stated[k] = Count(o, count, path, line, symbol, notAvailable);
-                foreach (var name in Names(o, list, path, line))
+                stated[k] = UnxmlFields.Count(o, count, path, line, symbol, notAvailable);
+                foreach (var name in UnxmlFields.Names(o, list, path, line))
                 {
                     var state = states.Resolve([], name, path, line, list, list);
                     Spelled(state, name);
@@ -115,10 +115,10 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
             }
 
             seen[symbol] = (path, line, signature);
-            var title = Text(o, "title", path, line);
-            var agenda = Text(o, "agenda_item_name", path, line);
-            var subjects = Subjects(o);
-            var session = Session(symbol, date);
+            var title = UnxmlFields.Text(o, "title", path, line);
+            var agenda = UnxmlFields.Text(o, "agenda_item_name", path, line);
+            var subjects = UnxmlFields.Subjects(o);
+            var session = UnxmlFields.Session(symbol, date);
             var basis = IssueBasis(symbol, subjects, agenda, title);
             var counts = (Yes: stated[0], No: stated[1], Abstain: stated[2]);
             if (adoption != RecordedVote)
@@ -132,7 +132,7 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
 
                 if (votes.Count > 0)
                 {
-                    throw new IngestException(path, line, "adoption_type", Text(o, "adoption_type", path, line),
+                    throw new IngestException(path, line, "adoption_type", UnxmlFields.Text(o, "adoption_type", path, line),
                         $"{symbol} lists {votes.Count} member states' votes but was not adopted by a recorded vote.");
                 }
 
@@ -206,7 +206,7 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
         }
 
         batch.SetRows(file, rows);
-        if ((iso > 0 && text > 0) || nbsp > 0)
+        if (iso > 0 || nbsp > 0)
         {
             batch.Report(new SourceQuirk(SourceQuirkKind.DateFormats, path, 0,
                 $"{iso} dates as 'yyyy-MM-dd 00:00:00', {text} as 'd MMMM yyyy'{(nbsp > 0 ? $" ({nbsp} with a no-break space)" : "")}; both read."));
@@ -245,159 +245,6 @@ internal sealed class UnxmlReader(SourceBatchBuilder batch)
     internal const string RecordedVote = "recorded vote";
     internal const string WithoutVote = "without a vote";
     internal const string NotStated = "not stated";
-
-    private static JsonDocument Parse(string raw, string path, long line)
-    {
-        try
-        {
-            var json = JsonDocument.Parse(raw);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                json.Dispose();
-                throw new IngestException(path, line, null, Snippet(raw), "expected one JSON object per line.");
-            }
-
-            return json;
-        }
-        catch (JsonException e)
-        {
-            throw new IngestException(path, line, null, Snippet(raw), $"not valid JSON: {e.Message}");
-        }
-    }
-
-    private static string Snippet(string raw) => raw.Length > 60 ? raw[..60] + "…" : raw;
-
-    private static string? Text(JsonElement o, string name, string path, long line)
-    {
-        if (!o.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (p.ValueKind != JsonValueKind.String)
-        {
-            throw new IngestException(path, line, name, p.GetRawText(), "expected a string.");
-        }
-
-        var s = p.GetString()!.Trim();
-        return s.Length == 0 ? null : s;
-    }
-
-    private static IEnumerable<string> Names(JsonElement o, string name, string path, long line)
-    {
-        if (!o.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
-        {
-            yield break;
-        }
-
-        if (p.ValueKind != JsonValueKind.Array)
-        {
-            throw new IngestException(path, line, name, p.GetRawText(), "expected a list of member-state names.");
-        }
-
-        foreach (var e in p.EnumerateArray())
-        {
-            if (e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString()))
-            {
-                throw new IngestException(path, line, name, e.GetRawText(), "expected a member-state name (a non-empty string).");
-            }
-
-            yield return e.GetString()!;
-        }
-    }
-
-    private static int? Count(JsonElement o, string name, string path, long line, string symbol, List<string> notAvailable)
-    {
-        if (!o.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var n) && n >= 0)
-        {
-            return n;
-        }
-
-        var s = p.ValueKind == JsonValueKind.String ? p.GetString()!.Trim() : null;
-        if (s is "N.A." or "NA" or "")
-        {
-            var list = name.Replace("_count", "", StringComparison.Ordinal);
-            if (o.TryGetProperty(list, out var l) && l.ValueKind == JsonValueKind.Array && l.GetArrayLength() == 0 && IsRecorded(o))
-            {
-                notAvailable.Add($"{symbol} {name}");
-                return 0;
-            }
-
-            return null;
-        }
-
-        return int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out n)
-            ? n
-            : throw new IngestException(path, line, name, p.GetRawText(), "expected a count (digits) or 'N.A.'.");
-    }
-
-    private static bool IsRecorded(JsonElement o) =>
-        o.TryGetProperty("adoption_type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString()!.Trim().Equals("By a recorded vote", StringComparison.OrdinalIgnoreCase);
-
-    private static string Adoption(string? type, string path, long line) => type?.ToLowerInvariant() switch
-    {
-        null => NotStated,
-        "by a recorded vote" => RecordedVote,
-        "without a vote" => WithoutVote,
-        _ => throw new IngestException(path, line, "adoption_type", type, "expected 'By a recorded vote', 'Without a vote' or empty."),
-    };
-
-    private static readonly string[] IsoFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
-
-    private static (DateOnly Date, bool Iso, bool Nbsp) ParseDate(string text, string path, long line)
-    {
-        var nbsp = text.Contains('\u00A0', StringComparison.Ordinal);
-        var t = nbsp ? text.Replace('\u00A0', ' ') : text;
-        if (DateTime.TryParseExact(t, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return (DateOnly.FromDateTime(d), true, nbsp);
-        }
-
-        if (DateTime.TryParseExact(t, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
-        {
-            return (DateOnly.FromDateTime(d), false, nbsp);
-        }
-
-        throw new IngestException(path, line, "adoption_date", text, "expected a date as '2019-11-07 00:00:00' or '2 March 2022'.");
-    }
-
-    /// <summary>The subject terms (each subject is <c>[term, thesaurus]</c>), joined by "; ".</summary>
-    private static string? Subjects(JsonElement o)
-    {
-        if (!o.TryGetProperty("subjects", out var p) || p.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var terms = new List<string>();
-        foreach (var s in p.EnumerateArray())
-        {
-            var term = s.ValueKind switch
-            {
-                JsonValueKind.Array when s.GetArrayLength() > 0 && s[0].ValueKind == JsonValueKind.String => s[0].GetString(),
-                JsonValueKind.String => s.GetString(),
-                _ => null,
-            };
-            if (!string.IsNullOrWhiteSpace(term))
-            {
-                terms.Add(term.Trim());
-            }
-        }
-
-        return terms.Count == 0 ? null : string.Join("; ", terms);
-    }
-
-    /// <summary>The session: the number in the symbol (<c>A/RES/74/1</c> → 74), else (emergency special sessions) the regular one in progress.</summary>
-    private static int Session(string symbol, DateOnly date)
-    {
-        var parts = symbol.Split('/');
-        return parts.Length >= 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : GeneralAssemblySession.InProgressOn(date);
-    }
 
     /// <summary>The issue codes of each field and the fields that gave them: <c>code:field+field</c>, space-separated.</summary>
     internal static string IssueBasis(string symbol, string? subjects, string? agenda, string? title)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Multipolar.Countries;
 using Multipolar.IdealPoints;
 
 namespace Multipolar.Data.Store;
@@ -54,4 +55,33 @@ public sealed partial class VoteStore
         Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'ideal_points'"), CultureInfo.InvariantCulture) == 0
             ? 0
             : Convert.ToInt64(Scalar("SELECT count(*) FROM ideal_points"), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The stored points of one model for <paramref name="states"/> in <paramref name="periods"/> (year periods), with
+    /// the time of the fit that wrote each; empty when none are stored.
+    /// </summary>
+    public IReadOnlyList<(IdealPoint Point, DateTime ComputedAt)> ReadIdealPoints(bool dynamic, IReadOnlyCollection<Country> states, IReadOnlyCollection<int> periods)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(periods);
+        if (StoredIdealPoints() == 0 || states.Count == 0 || periods.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = string.Join(",", states.Select(s => StateId(s).ToString(CultureInfo.InvariantCulture)));
+        var years = string.Join(",", periods.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT state_id, period, estimate, std_error, votes, computed_at FROM ideal_points WHERE model = $1 AND period_kind = 'year' AND state_id IN ({ids}) AND period IN ({years})";
+        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter(dynamic ? "dynamic" : "static"));
+        using var r = cmd.ExecuteReader();
+        var list = new List<(IdealPoint, DateTime)>();
+        while (r.Read())
+        {
+            var state = states.First(s => StateId(s) == r.GetInt16(0));
+            list.Add((new IdealPoint(state, r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), r.GetInt32(4)), r.GetDateTime(5)));
+        }
+
+        return list;
+    }
 }

@@ -146,7 +146,7 @@ public sealed partial class VoteStore
             ends);
     }
 
-    private static DateOnly? AsDate(object? value) => value switch
+    internal static DateOnly? AsDate(object? value) => value switch
     {
         DateOnly d => d,
         DateTime t => DateOnly.FromDateTime(t),

@@ -107,14 +107,77 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
 
         // Then
         Assert.True(exit == 0, err);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        Assert.StartsWith("period,state_a,state_b,estimate_a,estimate_b,distance,std_error", output, StringComparison.Ordinal);
+        Assert.Contains("\n2019,USA,CUB,", output, StringComparison.Ordinal);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.TrimEnd('\r').Split(',').Where((_, i) => i is not (1 or 2)).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
         Assert.Equal(2, lines.Length);
         Assert.All(lines, l => Assert.Equal(Math.Abs(l[1] - l[2]), l[3], 12));
         Assert.All(lines, l => Assert.True(l[3] > 1.5, "the US and Cuba are far apart"));
     }
 
+    [Fact]
+    public void Ideal_FromToDynamicWithoutStates_PrintsThePanelAndYearPicksOnePeriodOfIt()
+    {
+        // When: the panel 2017–2019, and 2019 of the same dynamic fit
+        var db = Copy();
+        var (exit, output, err) = CliRunner.Run("ideal", "--from", "2017", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+        var (exit1, year, err1) = CliRunner.Run("ideal", "--year", "2019", "--from", "2017", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+
+        // Then: every state in every year (period, ISO3 identify each row); the year's rows are the panel's 2019 rows
+        Assert.True(exit == 0 && exit1 == 0, err + err1);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("period,iso3,country,estimate,std_error,lower,upper,votes", rows[0]);
+        var byYear = rows.Skip(1).GroupBy(l => l.Split(',')[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        Assert.Equal(["2017", "2018", "2019"], byYear.Keys.Order());
+        Assert.All(byYear.Values, g => Assert.InRange(g.Length, 185, 193));
+        Assert.Equal(byYear["2019"], year.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void Ideal_YearDynamicWithStates_IsThatYearOfTheDynamicFitNotAStaticFit()
+    {
+        // When
+        var db = Copy();
+        var (exit, dynamicYear, err) = CliRunner.Run("ideal", "USA", "RUS", "--year", "2019", "--from", "2016", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+        var (exit1, panel, err1) = CliRunner.Run("ideal", "USA", "RUS", "--from", "2016", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+        var (exit2, staticYear, err2) = CliRunner.Run("ideal", "USA", "RUS", "--year", "2019", "--db", db, "--format", "csv");
+
+        // Then: the 2019 rows of the dynamic fit, which differ from the static fit's
+        Assert.True(exit == 0 && exit1 == 0 && exit2 == 0, err + err1 + err2);
+        var lines = dynamicYear.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(panel.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("2019,", StringComparison.Ordinal)), lines);
+        Assert.NotEqual(staticYear.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r')), lines);
+    }
+
+    [Fact]
+    public void Ideal_NuclearIssueDynamic_PermanentMembersCloseTogether()
+    {
+        // When: the nuclear votes only, 2010–2019, and all votes
+        var db = Copy();
+        var (exit, nuclear, err) = CliRunner.Run("ideal", "USA", "GBR", "FRA", "RUS", "CHN", "--from", "2010", "--to", "2019", "--dynamic", "--issue", "nu", "--db", db, "--format", "csv");
+        var (exit1, all, err1) = CliRunner.Run("ideal", "--from", "2010", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+
+        // Then: on nuclear votes the five are within a third of the all-votes distance between USA and CHN, in every year
+        Assert.True(exit == 0 && exit1 == 0, err + err1);
+        double[] Values(string csv, string iso) => [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(','))
+            .Where(f => f[1] == iso).Select(f => double.Parse(f[^5], CultureInfo.InvariantCulture))];
+        var p5 = new[] { "USA", "GBR", "FRA", "RUS", "CHN" }.Select(iso => Values(nuclear, iso)).ToArray();
+        var usa = Values(all, "USA");
+        var chn = Values(all, "CHN");
+        for (var y = 0; y < 10; y++)
+        {
+            var spread = p5.Max(v => v[y]) - p5.Min(v => v[y]);
+            Assert.True(spread < (usa[y] - chn[y]) / 3, $"year {2010 + y}: P5 spread {spread:F2} on nuclear votes, USA–CHN {usa[y] - chn[y]:F2} on all");
+        }
+    }
+
     public static TheoryData<string[], string> BadArguments => new()
     {
+        { ["ideal", "--from", "2019", "--to", "2019", "--dynamic", "--bridges", "list"], "--bridges list needs --bridge-list FILE" },
+        { ["ideal", "--year", "2019", "--votes", "some"], "--votes 'some': use all or final." },
+        { ["ideal", "--year", "2019", "--dynamic", "--from", "2018", "--to", "2019", "--bridge-list", "/nonexistent/Matches.csv"], "no such file" },
         { ["ideal"], "give --year" },
         { ["ideal", "--year", "2019", "--by", "decade"], "use year or session" },
         { ["ideal", "RUS", "--from", "2019", "--to", "2010"], "before --from" },

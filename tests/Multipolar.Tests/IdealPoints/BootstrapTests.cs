@@ -18,7 +18,7 @@ public sealed class BootstrapTests
             (_, 1) => i % 2 == 0 ? Vote.Yes : Vote.No,
             _ => i < 3 ? Vote.Yes : Vote.Abstain,
         });
-        var problem = IrtPreparation.Build(votes, [2019, 2019, 2019], new IdealPointOptions { MinVotes = 1, MinMinorityShare = 0 }, bridge: false);
+        var problem = IrtPreparation.Build(votes, [2019, 2019, 2019], new IdealPointOptions { MinVotes = 1, MinMinorityShare = 0 }, null);
         Assert.Equal([true, false, false], problem.GroupOrdinal);
         double[] x = [-1.2, -0.4, 0.0, 0.3, 0.9, 1.6];
         double[] a = [0.4, -0.3, 0.8];
@@ -68,7 +68,7 @@ public sealed class BootstrapTests
             (_, 1) => i % 2 == 0 ? Vote.Yes : Vote.No,
             _ => i < 3 ? Vote.Yes : Vote.Abstain,
         });
-        var problem = IrtPreparation.Build(votes, [2019, 2019, 2019], new IdealPointOptions { MinVotes = 1, MinMinorityShare = 0 }, bridge: false);
+        var problem = IrtPreparation.Build(votes, [2019, 2019, 2019], new IdealPointOptions { MinVotes = 1, MinMinorityShare = 0 }, null);
         var codes = ParametricBootstrap.Codes(problem);
         var rng = ParametricBootstrap.Generator(3, 1);
         var categories = new byte[problem.ObservationCount];

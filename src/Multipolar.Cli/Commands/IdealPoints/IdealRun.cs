@@ -66,7 +66,12 @@ internal static class IdealRun
             Run(null);
         }
 
-        store.WriteIdealPoints(fits);
+        // Only the default selection is kept for the dashboard: a variant (final-passage only, one issue) is not the model.
+        if (options.RollCalls == IdealPointRollCalls.All && options.Issue is null)
+        {
+            store.WriteIdealPoints(fits);
+        }
+
         return fits;
     }
 
@@ -83,6 +88,45 @@ internal static class IdealRun
             ? $"converged (at most {iterations} iterations, final change {change:G3})"
             : $"NOT CONVERGED in {notConverged.Length} fit(s) (periods {string.Join(", ", notConverged.SelectMany(f => f.Periods).Distinct())}; {iterations} iterations, final change {change:G3}): read the estimates with care";
         return $"{status}; roll calls used {used:N0}, dropped {dropped:N0} (lopsided or too few votes); state-periods dropped for too few votes {droppedStates:N0}";
+    }
+
+    /// <summary>The non-default selection of a fit, for titles: ", final-passage votes, issue nu".</summary>
+    public static string VariantLabel(IdealPointOptions options) =>
+        (options.RollCalls == IdealPointRollCalls.FinalPassage ? ", final-passage votes only" : "")
+        + (options.Issue is { } issue ? $", issue {issue.Code} only" : "");
+
+    /// <summary>A line on a dynamic fit's bridges (source, counts, weakly bridged periods), or null without bridging.</summary>
+    public static string? BridgingNote(IReadOnlyList<IdealPointFit> fits)
+    {
+        if (fits.Count == 0 || fits[0].Bridging is not { } b)
+        {
+            return fits.Count > 0 && fits[0].IsDynamic ? "bridges: none (periods linked by the random walk only)" : null;
+        }
+
+        var weak = b.WeakPeriods;
+        return $"bridges: {(b.Source == IdealPointBridgeSource.List ? b.ListName : "Multipolar matcher")}; {b.PairsUsed:N0} of {b.Pairs:N0} pairs in the periods, "
+            + $"{b.BridgedRollCalls:N0} of {b.Periods.Sum(p => p.RollCalls):N0} roll calls bridged; "
+            + (weak.Length == 0 ? "no weakly bridged period" : $"weakly bridged (< {IdealPointBridging.WeakThreshold} bridged roll calls): {Ranges(weak)}")
+            + (fits[0].Options.Scale == IdealPointScale.Pooled ? "; scale: mean 0, SD 1 over all state-periods" : "");
+    }
+
+    /// <summary>"1946–1950, 1964, 1990" from sorted periods.</summary>
+    private static string Ranges(IReadOnlyList<int> periods)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < periods.Count;)
+        {
+            var j = i;
+            while (j + 1 < periods.Count && periods[j + 1] == periods[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(i == j ? $"{periods[i]}" : $"{periods[i]}–{periods[j]}");
+            i = j + 1;
+        }
+
+        return string.Join(", ", parts);
     }
 
     /// <summary>A line on where the standard errors and intervals come from, for the notes under a table.</summary>

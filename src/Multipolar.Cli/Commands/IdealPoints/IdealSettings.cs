@@ -23,6 +23,15 @@ public class IdealSettings : QuerySettings
         "--bootstrap", "B",
         "Parametric bootstrap (Lewis and Poole 2004) with B replicates: standard errors and 95% percentile intervals that include the roll-call parameters' uncertainty (default 0 = off: observed information; else at least 20, 200 is usual). Refits the model B times: a static year takes seconds (2019, B = 200: 3.6 s on two cores), but with --dynamic it multiplies the fit time by about B/2 on two cores (1946-2019 with B = 200: expect about half an hour).",
         0);
+    private static readonly Option<string> BridgesOption = CliSymbols.Text(
+        "--bridges", "SOURCE",
+        "Dynamic model: roll calls that repeat a resolution share item parameters. matcher (default: Multipolar's matcher on titles and descriptions), list (the pairs in --bridge-list), or none.",
+        "matcher");
+    private static readonly Option<string?> BridgeListOption = CliSymbols.Text(
+        "--bridge-list", "FILE",
+        "A CSV of bridged roll-call pairs (columns rcid1, rcid2), e.g. Bailey, Strezhnev and Voeten's Matches.csv (not shipped); implies --bridges list.");
+    private static readonly Option<string> VotesOption = CliSymbols.Text("--votes", "WHICH", "all (default: every roll call) or final (final-passage votes only, no amendments or paragraph votes).", "all");
+    private static readonly Option<string?> IssueOption = CliSymbols.Text("--issue", "ISSUE", "An issue-specific fit on the roll calls of one issue area: hr, me, nu, ec, di, co or a tag.");
     private static readonly Option<int> BootstrapSeedOption = CliSymbols.Int("--bootstrap-seed", "N", "Seed of the parametric bootstrap (default 2004); the same seed gives the same intervals.", 2004);
 
     /// <summary>The fewest bootstrap replicates accepted: fewer make the 2.5% and 97.5% percentiles meaningless.</summary>
@@ -61,9 +70,38 @@ public class IdealSettings : QuerySettings
     /// <summary>Bootstrap seed.</summary>
     public int BootstrapSeed { get; private set; } = 2004;
 
+    /// <summary>Bridge source (matcher, list, none).</summary>
+    public string Bridges { get; private set; } = "matcher";
+
+    /// <summary>Bridge list file.</summary>
+    public string? BridgeList { get; private set; }
+
+    /// <summary>Which roll calls (all, final).</summary>
+    public string Votes { get; private set; } = "all";
+
+    /// <summary>Issue area of an issue-specific fit.</summary>
+    public string? Issue { get; private set; }
+
+    private RollCallBridgeList? bridgeList;
+
     /// <summary>The estimator options.</summary>
     public IdealPointOptions Options => new()
     {
+        BridgeSource = (BridgeList is not null ? "list" : Bridges.Trim().ToLowerInvariant()) switch
+        {
+            "matcher" => IdealPointBridgeSource.Matcher,
+            "list" => IdealPointBridgeSource.List,
+            "none" => IdealPointBridgeSource.None,
+            _ => throw new ArgumentException($"--bridges '{Bridges}': use matcher, list or none."),
+        },
+        BridgeList = BridgeList is null ? null : bridgeList ??= Multipolar.Data.Formats.BridgeListReader.Read(BridgeList),
+        RollCalls = Votes.Trim().ToLowerInvariant() switch
+        {
+            "all" => IdealPointRollCalls.All,
+            "final" => IdealPointRollCalls.FinalPassage,
+            _ => throw new ArgumentException($"--votes '{Votes}': use all or final."),
+        },
+        Issue = Issue is null ? null : IssueArea.TryParse(Issue, out var issue) ? issue : throw new ArgumentException($"--issue '{Issue}' is not an issue area: use hr, me, nu, ec, di, co or a tag."),
         Period = By.Trim().ToLowerInvariant() switch
         {
             "year" => IdealPointPeriod.Year,
@@ -80,9 +118,14 @@ public class IdealSettings : QuerySettings
     /// <inheritdoc />
     public override string? Validate()
     {
-        if (States.Length == 0 && Year is null)
+        if (States.Length == 0 && Year is null && !(Dynamic && (From is not null || To is not null)))
         {
-            return "give --year Y for every state in one year, or states (e.g. RUS CHN USA) with --from/--to.";
+            return "give --year Y for every state in one year, --from/--to with --dynamic for the whole panel, or states (e.g. RUS CHN USA) with --from/--to.";
+        }
+
+        if (Bridges.Trim().ToLowerInvariant() == "list" && BridgeList is null)
+        {
+            return "--bridges list needs --bridge-list FILE (a CSV with columns rcid1, rcid2).";
         }
 
         if (MinMinority is < 0 or >= 0.5)
@@ -107,6 +150,10 @@ public class IdealSettings : QuerySettings
         catch (ArgumentException e)
         {
             return e.Message;
+        }
+        catch (Multipolar.Data.Formats.IngestException e)
+        {
+            return $"--bridge-list: {e.Message}";
         }
 
         return null;
@@ -135,6 +182,10 @@ public class IdealSettings : QuerySettings
         command.Add(WalkVarianceOption);
         command.Add(BootstrapOption);
         command.Add(BootstrapSeedOption);
+        command.Add(BridgesOption);
+        command.Add(BridgeListOption);
+        command.Add(VotesOption);
+        command.Add(IssueOption);
     }
 
     internal override void Bind(ParseResult result)
@@ -151,5 +202,9 @@ public class IdealSettings : QuerySettings
         WalkVariance = result.GetValue(WalkVarianceOption);
         Bootstrap = result.GetValue(BootstrapOption);
         BootstrapSeed = result.GetValue(BootstrapSeedOption);
+        Bridges = result.GetValue(BridgesOption) ?? "matcher";
+        BridgeList = result.GetValue(BridgeListOption);
+        Votes = result.GetValue(VotesOption) ?? "all";
+        Issue = result.GetValue(IssueOption);
     }
 }

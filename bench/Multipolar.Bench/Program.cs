@@ -17,6 +17,9 @@ switch (args)
     case ["ingest-all-phases"]:
         IngestAllPhases.Run();
         return;
+    case ["source-overlap"]:
+        SourceOverlapRun.Run();
+        return;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return;

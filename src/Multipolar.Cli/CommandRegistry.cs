@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Multipolar.Cli.Commands.Alignment;
 using Multipolar.Cli.Commands.IdealPoints;
+using Multipolar.Cli.Commands.Poles;
 using Multipolar.Cli.Commands.Sources;
 using Multipolar.Cli.Parsing;
 
@@ -28,8 +29,19 @@ internal static class CommandRegistry
         root.Add(new DistanceCommand().Define("distance", "The ideal-point distance series of two states (dynamic model).",
             "distance RUS CHN --from 1992 --to 2019"));
 
+        // Poles and blocs (docs/analytics.md)
+        RegisterPoles(root);
+
+        // Polarity, spheres, convergence (docs/polarity.md)
+        root.Add(new Commands.Polarity.PolarityCommand().Define("polarity", "Communities of the Assembly per year (Leiden, signed modularity), labelled by the poles they contain, with effective poles and stability.",
+            "polarity --from 1946", "polarity --year 1985 --communities", "polarity --from 1990 --members --format csv", "polarity --year 2019 --robustness"));
+
         // Sources (docs/sources.md)
         RegisterSources(root);
+
+        // The web dashboard and HTTP API (docs/api.md)
+        root.Add(new Multipolar.Cli.Commands.ServeCommand().Define("serve", "Serve the web dashboard and the HTTP API (/api/v1) over the store, on loopback.",
+            "serve", "serve --db store.duckdb --urls http://127.0.0.1:5080", "serve --ingest ../shared/data/unvotes"));
 
         // Material power, charts, case studies and briefs (docs/power.md, docs/charts.md, docs/cases.md)
         root.Add(new Commands.Power.PowerCommand().Define("power", "Material polarity per year (CINC and GDP among the major powers); --year Y every state's shares; A B their ratios.",
@@ -45,6 +57,38 @@ internal static class CommandRegistry
             "cases --out cases/", "cases russia-china"));
         root.Add(new Commands.Cases.BriefCommand().Define("brief", "A brief on a dyad: one self-contained HTML file with embedded charts (or Markdown).",
             "brief RUS CHN --from 1992 -o brief.html", "brief IND USA -o brief.md --format md"));
+
+        // Exports (docs/output.md)
+        RegisterExports(root);
+    }
+
+    private static void RegisterExports(RootCommand root)
+    {
+        var export = new Command("export", "Write a whole dataset to one tidy file: Parquet (.parquet, the default) or CSV (.csv, .csv.gz).");
+        export.Add(new Commands.Export.ExportDyadsCommand().Define("dyads", "Every measure for every dyad, period and slice (alignment options as 'align').",
+            "export dyads --out dyads.parquet", "export dyads --by session --measure identity --drop-unanimous --out agree.csv"));
+        export.Add(new Commands.Export.ExportIdealCommand().Define("ideal", "The ideal-point panel: every state and period (options as 'ideal').",
+            "export ideal --from 1992 --to 2019 --dynamic --out ideal.parquet"));
+        export.Add(new Commands.Export.ExportVotesCommand().Define("votes", "Every effective vote, one row per roll call and state.", "export votes --out votes.parquet"));
+        export.Add(new Commands.Export.ExportRollCallsCommand().Define("rollcalls", "Every General Assembly roll call with its tally.", "export rollcalls --out rollcalls.csv"));
+        export.Add(new Commands.Export.ExportCountriesCommand().Define("countries", "The store's countries with their codes.", "export countries --out countries.csv"));
+        root.Add(export);
+    }
+
+    private static void RegisterPoles(RootCommand root)
+    {
+        root.Add(new ProfileCommand().Define("profile", "A state's alignment with each pole per year and issue area, nearest pole and net alignment.",
+            "profile IND --from 2015 --to 2019", "profile IND --year 2019 --issue hr --measure kappa", "profile BRA --year 2019 --ideal", "profile IND --poles USA,CHN,RUS,GBR --year 2019"));
+        root.Add(new MultialignCommand().Define("multialign", "The multi-alignment ranking of a year: index, class (aligned / multi-aligned / hedging) and its stability.",
+            "multialign --year 2019 --top 20", "multialign --year 2019 --min-votes 20 --format csv"));
+        root.Add(new ContestsCommand().Define("contests", "Roll calls where the poles split (default USA v CHN+RUS), who prevailed, and the swing states.",
+            "contests --from 1991 --to 2019", "contests --poles USA,CHN,RUS --from 1991 --to 2019 --by-state --top 20", "contests --poles USA,RUS --issue hr"));
+        root.Add(new BlocCommand().Define("bloc", "A bloc's cohesion per year (HNR agreement index, pairwise agreement), distance to the poles and other blocs, members' distance to its centre.",
+            "bloc BRICS --from 2000", "bloc NATO --from 1990 --view members", "bloc EU --year 2019 --view blocs"));
+        root.Add(new BlocsCommand().Define("blocs", "The bloc table: every bloc, or one bloc's dated membership.",
+            "blocs", "blocs NATO", "blocs EU --as-of 2019-12-31"));
+        root.Add(new SplitsCommand().Define("splits", "The roll calls that divide a bloc most (lowest AI), or that separate two blocs most, with members' votes.",
+            "splits BRICS --year 2019", "splits BRICS --vs G7 --year 2019 --top 5"));
     }
 
     private static void RegisterSources(RootCommand root)

@@ -131,6 +131,11 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         table.AddRow("Conflicting votes", result.Conflicts.Count.ToString("N0", inv));
         table.AddRow("Countries", result.States.ToString(inv));
         table.AddRow("Years", result.Years is { } y ? $"{y.From}–{y.To}" : "–");
+        if (result.Resolutions > 0)
+        {
+            table.AddRow("Resolutions (adopted, voted or not)", result.Resolutions.ToString("N0", inv));
+        }
+
         table.AddRow("Issues", Markup.Escape(string.Join(", ", result.Issues.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => $"{i.Key} {i.Value:N0}"))));
         foreach (var s in result.Skipped)
         {
@@ -162,6 +167,20 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
         foreach (var d in result.IssueDefects)
         {
             ansi.MarkupLine($"[yellow]Source defect:[/] {Markup.Escape(d.Describe())} (docs/sources.md, Known source defects).");
+        }
+
+        foreach (var kind in result.Quirks.GroupBy(q => q.Kind))
+        {
+            foreach (var q in kind.Take(10))
+            {
+                var where = q.Line > 0 ? $"{Path.GetFileName(q.File)}:{q.Line}" : Path.GetFileName(q.File);
+                ansi.MarkupLine($"[yellow]Source quirk ({Markup.Escape(q.Kind)}):[/] {Markup.Escape($"{where}: {q.Detail}")}");
+            }
+
+            if (kind.Count() > 10)
+            {
+                ansi.MarkupLine($"… and {kind.Count() - 10:N0} more ({Markup.Escape(kind.Key)}).");
+            }
         }
 
         if (result.NothingNew)

@@ -43,10 +43,10 @@ public sealed class VotesCommand : CliCommand<VotesCommand.Settings>
         var votes = store.Votes(rc.Id.Value);
         var t = new Tabular(
             $"Roll call {rc.Id}: {rc.Date:yyyy-MM-dd} {rc.Resolution} {rc.Title}",
-            [new("iso3", "ISO3"), new("country", "Country"), new("vote", "Vote"), new("source", "Source"), new("line", "Line", true), new("effective", "Effective")]);
+            [new("rcid", "rcid", true), new("iso3", "ISO3"), new("country", "Country"), new("vote", "Vote"), new("source", "Source"), new("line", "Line", true), new("effective", "Effective")]);
         foreach (var v in votes)
         {
-            t.Add(v.State.Iso3, v.State.Name, v.Vote.ToWord(), v.Source, v.Line, v.Effective);
+            t.Add(rc.Id.Value, v.State.Iso3, v.State.Name, v.Vote.ToWord(), v.Source, v.Line, v.Effective);
         }
 
         var effective = votes.Where(v => v.Effective).ToArray();

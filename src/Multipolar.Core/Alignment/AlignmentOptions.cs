@@ -31,6 +31,14 @@ public readonly record struct AlignmentOptions
     /// <see cref="RollCall.IsFinalPassage"/>). Default false: all votes.</summary>
     public bool FinalPassageOnly { get; init; }
 
+    /// <summary>
+    /// When true, unanimous roll calls are left out (<see cref="VoteMatrix.IsUnanimous"/>: every state that voted
+    /// cast the same vote), as Voeten's agreement scores and the agreement columns published with Bailey,
+    /// Strezhnev and Voeten's ideal points are computed (docs/measures.md). Default false: all roll calls.
+    /// Periods stay those of the roll calls, so a period with only unanimous votes gives NaN with N = 0.
+    /// </summary>
+    public bool DropUnanimous { get; init; }
+
     /// <summary>Whether periods are calendar years or sessions. Default <see cref="PeriodKind.Year"/>.</summary>
     public PeriodKind Period { get; init; }
 
@@ -69,7 +77,7 @@ public readonly record struct AlignmentOptions
 
     /// <inheritdoc />
     public override string ToString() => FormattableString.Invariant(
-        $"abstention={Key(Abstention)} distance={Distance.ToString().ToLowerInvariant()} votes={(FinalPassageOnly ? "final" : "all")} period={Period.ToString().ToLowerInvariant()} window={Window}");
+        $"abstention={Key(Abstention)} distance={Distance.ToString().ToLowerInvariant()} votes={(FinalPassageOnly ? "final" : "all")} period={Period.ToString().ToLowerInvariant()} window={Window}{(DropUnanimous ? " unanimous=dropped" : "")}");
 
     private static string Key(AbstentionScoring a) => a switch
     {

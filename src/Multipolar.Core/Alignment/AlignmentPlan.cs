@@ -41,6 +41,18 @@ internal sealed class AlignmentPlan
         }
 
         var periods = periodSet.ToArray();
+        if (options.DropUnanimous)
+        {
+            // Left out of the cells, not of the periods: a period with only unanimous votes reports NaN, N = 0.
+            for (var r = 0; r < rollCalls.Length; r++)
+            {
+                if (periodOf[r] is not null && matrix.IsUnanimous(r))
+                {
+                    periodOf[r] = null;
+                }
+            }
+        }
+
         var columns = new int[slices.Count * periods.Length][];
         var window = options.Window;
         for (var s = 0; s < slices.Count; s++)

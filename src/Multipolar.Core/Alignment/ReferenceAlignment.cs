@@ -84,6 +84,12 @@ public static class ReferenceAlignment
                 continue;
             }
 
+            if (options.DropUnanimous && (rc.Unanimous ?? Enumerable.Range(0, matrix.States.Length)
+                .Select(s => matrix[s, r]).Where(v => v.IsCast()).Distinct().Count() <= 1))
+            {
+                continue;
+            }
+
             int? p = options.Period == PeriodKind.Year ? rc.Date.Year : rc.Session;
             if (p is int q && q > period - options.Window && q <= period && slice.Contains(rc))
             {

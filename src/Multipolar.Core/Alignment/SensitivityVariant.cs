@@ -7,7 +7,8 @@ public readonly record struct SensitivityVariant(string Name, AlignmentOptions O
 {
     /// <summary>
     /// The standard variants around <paramref name="baseline"/>: the baseline itself, each other abstention
-    /// scoring, the other distance metric and the other roll-call set (final passage only or all votes).
+    /// scoring, the other distance metric, the other roll-call set (final passage only or all votes) and the other
+    /// treatment of unanimous roll calls (left out or kept).
     /// Period kind and window stay those of the baseline, so every variant has the same periods.
     /// </summary>
     public static IReadOnlyList<SensitivityVariant> Around(AlignmentOptions baseline)
@@ -27,6 +28,9 @@ public readonly record struct SensitivityVariant(string Name, AlignmentOptions O
         list.Add(baseline.FinalPassageOnly
             ? new("all-votes", baseline with { FinalPassageOnly = false })
             : new("final-passage", baseline with { FinalPassageOnly = true }));
+        list.Add(baseline.DropUnanimous
+            ? new("with-unanimous", baseline with { DropUnanimous = false })
+            : new("non-unanimous", baseline with { DropUnanimous = true }));
         return list;
     }
 

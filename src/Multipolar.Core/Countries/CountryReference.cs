@@ -299,7 +299,8 @@ public sealed class CountryReference
         'è' or 'é' or 'ê' or 'ë' => 'e',
         'È' or 'É' or 'Ê' or 'Ë' => 'E',
         'ì' or 'í' or 'î' or 'ï' => 'i',
-        'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
+        'Ì' or 'Í' or 'Î' or 'Ï' or 'İ' => 'I',
+        'ı' => 'i',
         'ñ' => 'n',
         'Ñ' => 'N',
         'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
@@ -307,6 +308,7 @@ public sealed class CountryReference
         'ù' or 'ú' or 'û' or 'ü' => 'u',
         'Ù' or 'Ú' or 'Û' or 'Ü' => 'U',
         'ý' or 'ÿ' => 'y',
+        'Ý' => 'Y',
         _ => c,
     };
 
@@ -377,7 +379,7 @@ public sealed class CountryReference
         return Parse(reader, "countries.csv");
     }
 
-    private static List<string> SplitCsv(string line)
+    internal static List<string> SplitCsv(string line)
     {
         var fields = new List<string>();
         var sb = new StringBuilder();

@@ -28,9 +28,13 @@ public static class IssueClassifier
         (IssueArea.Economic, ["economic", "development", "international trade", "trade and development", "debt", "financial", "poverty", "sustainable", "industrial", "agricultur", "unilateral coercive", "coercive economic", "embargo", "food security", "investment", "commodit", "globalization"]),
     ];
 
-    /// <summary>The phrases that give the <see cref="Ukraine"/> tag.</summary>
+    /// <summary>
+    /// The phrases that give the <see cref="Ukraine"/> tag. <c>es-11/</c> is the symbol of every resolution of the
+    /// eleventh emergency special session (convened on Russia's invasion of Ukraine, 28 February 2022), some of
+    /// whose titles do not name Ukraine (ES-11/3, the suspension of the Russian Federation from the Human Rights Council).
+    /// </summary>
     public static ImmutableArray<string> UkrainePhrases { get; } =
-        ["ukraine", "crimea", "sevastopol", "aggression against ukraine", "territorial integrity of ukraine", "donetsk", "luhansk", "zaporizhzhia", "kherson"];
+        ["ukraine", "crimea", "sevastopol", "aggression against ukraine", "territorial integrity of ukraine", "donetsk", "luhansk", "zaporizhzhia", "kherson", "es-11/"];
 
     /// <summary>
     /// The six standard issues that the text's phrases give (empty when none), in Voeten's order.
@@ -57,8 +61,16 @@ public static class IssueClassifier
     }
 
     /// <summary>True when the text is about Russia's war against Ukraine (or Crimea, Sevastopol).</summary>
-    public static bool IsUkraine(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && UkrainePhrases.Any(p => Contains(text.ToLowerInvariant(), p));
+    public static bool IsUkraine(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var t = text.ToLowerInvariant();
+        return UkrainePhrases.Any(p => Contains(t, p));
+    }
 
     /// <summary>
     /// True when <paramref name="phrase"/> occurs in <paramref name="text"/> starting at a word boundary

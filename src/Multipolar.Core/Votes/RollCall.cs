@@ -45,6 +45,14 @@ public sealed record RollCall
     /// <summary>The issue areas (standard codes and user tags) of this roll call; may be empty.</summary>
     public ImmutableArray<IssueArea> Issues { get; init; } = [];
 
+    /// <summary>
+    /// True when every state that voted (yes, abstain or no) cast the same vote, over every state of the record;
+    /// false when they differ; null when not known, in which case <see cref="VoteMatrix.IsUnanimous"/> decides
+    /// from the votes of the matrix (all its states). The store sets it from all effective votes, so that a
+    /// matrix of a few states still knows whether the Assembly was unanimous.
+    /// </summary>
+    public bool? Unanimous { get; init; }
+
     /// <summary>The calendar year of the vote.</summary>
     public int Year => Date.Year;
 

@@ -45,6 +45,41 @@ public sealed class VoteMatrix
     /// <summary>All votes of one state, in roll-call column order.</summary>
     public ReadOnlySpan<Vote> Row(int state) => cells.AsSpan(state * RollCalls.Length, RollCalls.Length);
 
+    /// <summary>
+    /// True when the roll call in column <paramref name="rollCall"/> was unanimous: every state that voted cast
+    /// the same vote (yes, abstain or no; absences and non-members do not count). <see cref="RollCall.Unanimous"/>
+    /// when the roll call carries it (the store sets it from every state's vote), else decided from this matrix's
+    /// states. A roll call on which nobody voted counts as unanimous (it has no joint votes anyway).
+    /// </summary>
+    public bool IsUnanimous(int rollCall)
+    {
+        if (RollCalls[rollCall].Unanimous is bool known)
+        {
+            return known;
+        }
+
+        var first = Vote.None;
+        for (var s = 0; s < States.Length; s++)
+        {
+            var v = this[s, rollCall];
+            if (!v.IsCast())
+            {
+                continue;
+            }
+
+            if (first == Vote.None)
+            {
+                first = v;
+            }
+            else if (v != first)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The row of a state, or -1 when the state is not in this matrix.</summary>
     public int IndexOf(Country country) => States.IndexOf(country);
 

@@ -37,10 +37,35 @@ public static class FormatDetector
             return SourceFormat.UndlBulk;
         }
 
+        if (set.IsSupersetOf(UnxmlReader.RequiredProperties))
+        {
+            return SourceFormat.UnxmlResolutions;
+        }
+
         return null;
     }
 
-    /// <summary>Splits a CSV header line into column names (quotes removed).</summary>
-    public static IReadOnlyList<string> SplitHeader(string header) =>
-        header.Split(',').Select(c => c.Trim().Trim('"')).ToArray();
+    /// <summary>
+    /// The column names of a file's first line: a CSV header split at commas (quotes removed), or, when the
+    /// line is a JSON object (a JSON-lines file), the names of its properties.
+    /// </summary>
+    public static IReadOnlyList<string> SplitHeader(string header)
+    {
+        if (header.TrimStart().StartsWith('{'))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(header);
+                return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                    ? json.RootElement.EnumerateObject().Select(p => p.Name).ToArray()
+                    : [];
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return [];
+            }
+        }
+
+        return header.Split(',').Select(c => c.Trim().Trim('"')).ToArray();
+    }
 }

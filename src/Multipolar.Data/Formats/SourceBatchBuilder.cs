@@ -17,6 +17,8 @@ public sealed class SourceBatchBuilder
     private readonly Dictionary<int, List<IssueArea>> issues = [];
     private readonly List<SourceVote> votes = [];
     private readonly Dictionary<string, long> skipped = new(StringComparer.Ordinal);
+    private readonly List<SourceQuirk> quirks = [];
+    private readonly List<SourceResolution> resolutions = [];
 
     /// <summary>Creates a builder resolving states against <paramref name="reference"/>.</summary>
     public SourceBatchBuilder(CountryReference reference) => Reference = reference;
@@ -105,6 +107,12 @@ public sealed class SourceBatchBuilder
     public void Skip(string reason, long count = 1) =>
         skipped[reason] = skipped.GetValueOrDefault(reason) + count;
 
+    /// <summary>Reports a source quirk handled by a documented rule.</summary>
+    public void Report(SourceQuirk quirk) => quirks.Add(quirk);
+
+    /// <summary>Adds an adopted resolution (voted or not) of a source that records them all.</summary>
+    public void AddResolution(SourceResolution resolution) => resolutions.Add(resolution);
+
     /// <summary>Validates and returns the batch.</summary>
     /// <exception cref="IngestException">Two rows give different votes of one state on one roll call.</exception>
     public SourceBatch Build()
@@ -172,6 +180,8 @@ public sealed class SourceBatchBuilder
             rollCalls.ToArray(),
             kept.ToArray(),
             skipped.Select(kv => new SkippedRows(kv.Key, kv.Value)).ToArray(),
-            Reference);
+            Reference,
+            quirks.ToArray(),
+            resolutions.ToArray());
     }
 }

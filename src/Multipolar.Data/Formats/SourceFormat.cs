@@ -23,4 +23,10 @@ public enum SourceFormat
 
     /// <summary>A UN Digital Library scrape, one row per resolution and one column per state (Y/N/A/X or YES/NO/ABSTAIN); see <see cref="WideLayouts"/>.</summary>
     UndlWide,
+
+    /// <summary>
+    /// The UN's machine-readable resolution record (UNxml/GAresolutions <c>data_extract/</c>): one JSON object per
+    /// line and adopted resolution, voted or not, with three lists of member-state names; see <see cref="UnxmlReader"/>.
+    /// </summary>
+    UnxmlResolutions,
 }

@@ -42,7 +42,7 @@ public static class SourceReader
             else if (File.Exists(path))
             {
                 files.Add((path, Recognise(path) ?? throw new IngestException(path, 1, null, null,
-                    "the header matches no layout Multipolar reads (unvotes votes/roll calls/issues, Voeten's Dataverse file, UN Digital Library bulk, the wide layouts of docs/sources.md).")));
+                    "the header matches no layout Multipolar reads (unvotes votes/roll calls/issues, Voeten's Dataverse file, UN Digital Library bulk, the wide layouts, the UN resolution record's JSON lines: docs/sources.md).")));
             }
             else
             {
@@ -65,6 +65,7 @@ public static class SourceReader
     public static SourceBatch Read(IReadOnlyList<(string Path, SourceFormat Format)> files, CountryReference reference, Action<ReadProgress>? progress = null)
     {
         var builder = new SourceBatchBuilder(reference);
+        UnxmlReader? unxml = null;
         var total = files.Sum(f => new FileInfo(f.Path).Length);
         long done = 0;
         foreach (var (path, format) in files)
@@ -93,6 +94,10 @@ public static class SourceReader
                 case SourceFormat.VoetenWide or SourceFormat.UndlWide:
                     WideReader.Read(path, builder, file, report);
                     break;
+                case SourceFormat.UnxmlResolutions:
+                    // One reader for all files of the record: symbols repeated across files and name variants are found across them.
+                    (unxml ??= new UnxmlReader(builder)).Read(path, file, report);
+                    break;
                 default:
                     throw new IngestException(path, 1, null, null, $"no reader for layout {format}.");
             }
@@ -101,6 +106,7 @@ public static class SourceReader
             progress?.Invoke(new ReadProgress(path, done, total, 0));
         }
 
+        unxml?.Finish();
         return builder.Build();
     }
 

@@ -15,4 +15,7 @@ public enum CoverageGaps
 
     /// <summary>No roll call in <see cref="CoverageRule.MissingMonths"/> or more usual months.</summary>
     Months = 4,
+
+    /// <summary>The last year of the record, which ends before December (<see cref="CoverageRule.Apply"/>).</summary>
+    Partial = 8,
 }

@@ -11,8 +11,13 @@ namespace Multipolar.Data.Reconciliation;
 /// surrounding years (up to <see cref="Window"/> = 3 years on each side that have roll calls), or</item>
 /// <item>it lacks roll calls in at least <see cref="MissingMonths"/> (3) months in which most (more than half)
 /// of those surrounding years have some: the record misses part of the year even if the count is normal
-/// (2022: nothing from January to October but ES-11/1).</item>
+/// (2022: nothing from January to October but ES-11/1). A month in which a source that records every adopted
+/// resolution (the UN's resolution record) has resolutions, voted or not, is not missing: the Assembly adopted
+/// without a vote (<see cref="YearCoverage.ResolutionMonths"/>).</item>
+/// <item>The last year of the record, when the record ends before December, is <c>partial</c>: it is not
+/// compared with whole years (no thin rule), and only the months up to the record's end count for the month rule.</item>
 /// </list>
+/// Known empty years are named (<see cref="KnownGaps"/>: 1964).
 /// </summary>
 public static class CoverageRule
 {
@@ -25,8 +30,16 @@ public static class CoverageRule
     /// <summary>Usual months without roll calls that flag a year.</summary>
     public const int MissingMonths = 3;
 
+    /// <summary>Years known to have no recorded vote, with the reason.</summary>
+    public static IReadOnlyDictionary<int, string> KnownGaps { get; } = new Dictionary<int, string>
+    {
+        [1964] = "the nineteenth session (1964) held no recorded vote: the Article 19 crisis",
+    };
+
     /// <summary>Applies the rule to counts per year (and months with roll calls per year).</summary>
-    public static IReadOnlyList<YearCoverage> Apply(IReadOnlyList<YearCoverage> years)
+    /// <param name="years">Roll calls per year.</param>
+    /// <param name="recordEnds">The last date of the record (roll calls and resolutions), when known: its year is partial if it ends before December.</param>
+    public static IReadOnlyList<YearCoverage> Apply(IReadOnlyList<YearCoverage> years, DateOnly? recordEnds = null)
     {
         if (years.Count == 0)
         {
@@ -42,7 +55,8 @@ public static class CoverageRule
             var y = byYear.GetValueOrDefault(year) ?? new YearCoverage(year, 0, new Dictionary<string, int>(), new HashSet<int>(), false, null);
             if (y.RollCalls == 0)
             {
-                result.Add(y with { Thin = true, Gap = "no roll call in any source", Gaps = CoverageGaps.Empty });
+                var known = KnownGaps.TryGetValue(year, out var why) ? ": " + why : "";
+                result.Add(y with { Thin = true, Gap = "no roll call in any source" + known, Gaps = CoverageGaps.Empty });
                 continue;
             }
 
@@ -56,10 +70,16 @@ public static class CoverageRule
             var counts = neighbours.Select(n => n.RollCalls).Order().ToArray();
             var median = counts.Length % 2 == 1 ? counts[counts.Length / 2] : (counts[(counts.Length / 2) - 1] + counts[counts.Length / 2]) / 2.0;
             var usual = Enumerable.Range(1, 12).Where(m => neighbours.Count(n => n.Months.Contains(m)) * 2 > neighbours.Length).ToArray();
-            var missing = usual.Where(m => !y.Months.Contains(m)).ToArray();
+            var partial = recordEnds is { } end && end.Year == year && end.Month < 12;
+            var missing = usual.Where(m => !y.Months.Contains(m) && !y.ResolutionMonths.Contains(m) && (!partial || m <= recordEnds!.Value.Month)).ToArray();
             string? gap = null;
             var gaps = CoverageGaps.None;
-            if (y.RollCalls < ThinShare * median)
+            if (partial)
+            {
+                gaps |= CoverageGaps.Partial;
+                gap = string.Create(CultureInfo.InvariantCulture, $"partial: the record ends on {recordEnds:d MMMM yyyy} ({y.RollCalls} roll calls to then)");
+            }
+            else if (y.RollCalls < ThinShare * median)
             {
                 gaps |= CoverageGaps.Thin;
                 gap = string.Create(CultureInfo.InvariantCulture, $"thin: {y.RollCalls} roll calls, under {ThinShare:P0} of the neighbouring years' median ({median:0.#})");

@@ -5,7 +5,7 @@ namespace Multipolar.Data.Reconciliation;
 
 /// <summary>
 /// Short names of sources for narrow tables (docs/sources.md, "Coverage"), from the layout and the file
-/// name: the unvotes files are <c>unvotes</c>; Voeten's long file <c>voeten</c>; voeten-wide <c>voeten-wide</c>;
+/// name: the unvotes files are <c>unvotes</c>; Voeten's long file <c>voeten</c>; voeten-wide <c>voeten-wide</c>; the UN's resolution record <c>unxml</c>;
 /// a UN Digital Library file <c>undl-</c> followed by its emergency special session (<c>undl-es11</c>) or the
 /// years in its name (<c>undl-1946-2021</c>, <c>undl-2025</c>), else <c>undl</c>.
 /// </summary>
@@ -17,6 +17,7 @@ public static partial class SourceLabel
         SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.UnvotesVotes => "unvotes",
         SourceFormat.VoetenLong => "voeten",
         SourceFormat.VoetenWide => "voeten-wide",
+        SourceFormat.UnxmlResolutions => "unxml",
         _ => Undl(fileName),
     };
 

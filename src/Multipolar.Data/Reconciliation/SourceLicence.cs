@@ -10,6 +10,7 @@ public static class SourceLicence
     {
         SourceFormat.UnvotesVotes or SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues => "MIT (unvotes R package); data CC0 (Voeten)",
         SourceFormat.VoetenLong or SourceFormat.VoetenWide => "CC0 (Voeten, Harvard Dataverse)",
+        SourceFormat.UnxmlResolutions => "United Nations: unofficial copies for informational purposes only; acknowledge the United Nations as the source; no warranty",
         _ => "UN Digital Library: non-commercial use with attribution",
     };
 
@@ -22,6 +23,8 @@ public static class SourceLicence
             "Voeten, E. (2013) \"Data and Analyses of Voting in the UN General Assembly\"; Bailey, Strezhnev & Voeten (2017); Harvard Dataverse doi:10.7910/DVN/LEJUQZ",
         SourceFormat.VoetenWide =>
             "Pigeon-Effect/Mapping-UNGA-Voting-Alliances, ungaVoting_003.csv, derived from Voeten, E., Harvard Dataverse doi:10.7910/DVN/LEJUQZ",
+        SourceFormat.UnxmlResolutions =>
+            "United Nations, Department for General Assembly and Conference Management: General Assembly resolutions, machine-readable (UNxml/GAresolutions, data_extract); source: United Nations",
         _ => $"© United Nations, {lastYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "[year]"}, https://digitallibrary.un.org, downloaded on {downloaded:yyyy-MM-dd}",
     };
 }

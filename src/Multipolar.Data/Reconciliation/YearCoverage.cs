@@ -13,6 +13,13 @@ public sealed record YearCoverage(int Year, int RollCalls, IReadOnlyDictionary<s
     public CoverageGaps Gaps { get; init; }
 
     /// <summary>
+    /// Months (1–12) in which a source that records every adopted resolution, voted or not (the UN's resolution
+    /// record), has some: a month with resolutions but no roll call is no gap of the record (the Assembly adopted
+    /// without a vote). Empty when no such source covers the year.
+    /// </summary>
+    public IReadOnlySet<int> ResolutionMonths { get; init; } = new HashSet<int>();
+
+    /// <summary>
     /// A short marker of <see cref="Gaps"/> for narrow tables: <c>none</c> (no roll call), <c>thin</c>,
     /// <c>months</c>, <c>thin+months</c>, or an empty string.
     /// </summary>
@@ -20,6 +27,6 @@ public sealed record YearCoverage(int Year, int RollCalls, IReadOnlyDictionary<s
     {
         CoverageGaps.None => "",
         CoverageGaps.Empty => "none",
-        _ => string.Join('+', new[] { (CoverageGaps.Thin, "thin"), (CoverageGaps.Months, "months") }.Where(x => Gaps.HasFlag(x.Item1)).Select(x => x.Item2)),
+        _ => string.Join('+', new[] { (CoverageGaps.Partial, "partial"), (CoverageGaps.Thin, "thin"), (CoverageGaps.Months, "months") }.Where(x => Gaps.HasFlag(x.Item1)).Select(x => x.Item2)),
     };
 }

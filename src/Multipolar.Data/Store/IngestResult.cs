@@ -52,9 +52,15 @@ public sealed record IngestResult
     /// </summary>
     public IReadOnlyList<IssueCodeDefect> IssueDefects { get; init; } = [];
 
+    /// <summary>Quirks of the sources handled by documented rules (docs/sources.md), reported by <c>ingest</c>.</summary>
+    public IReadOnlyList<SourceQuirk> Quirks { get; init; } = [];
+
+    /// <summary>Adopted resolutions written to the <c>resolutions</c> table (voted or not; sources that record them all).</summary>
+    public long Resolutions { get; init; }
+
     /// <summary>Rows not turned into votes, and why.</summary>
     public required IReadOnlyList<SkippedRows> Skipped { get; init; }
 
     /// <summary>True when nothing was written (all files already ingested, or nothing new).</summary>
-    public bool NothingNew => NewRollCalls == 0 && NewVotes == 0 && Conflicts.Count == 0;
+    public bool NothingNew => NewRollCalls == 0 && NewVotes == 0 && Conflicts.Count == 0 && Resolutions == 0;
 }

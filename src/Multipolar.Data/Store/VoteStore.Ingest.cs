@@ -43,6 +43,7 @@ public sealed partial class VoteStore
             Conflicts = [],
             Issues = issues,
             Skipped = batch.Skipped,
+            Quirks = batch.Quirks,
             States = batch.Votes.Select(v => v.State).Distinct().Count(),
             Years = years.Length > 0 && years[0] != 0 ? (years.Min(), years.Max()) : null,
         };
@@ -77,11 +78,12 @@ public sealed partial class VoteStore
         }
 
         progress?.Invoke("reconciling", 0.95);
+        var resolutions = WriteResolutions(batch, fresh, ids, sourceIds);
         RecomputeEffective(conflicts);
         InferIssues();
         UpdateDataVersion();
         HoldForCrashTest();
-        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n))
+        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n) && resolutions == 0)
         {
             tx.Rollback();
             return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates, IssueDefects = defects };
@@ -98,17 +100,19 @@ public sealed partial class VoteStore
             DuplicateVotes = duplicates,
             Conflicts = conflicts,
             IssueDefects = defects,
+            Resolutions = resolutions,
         };
     }
 
     /// <summary>
     /// The fresh files in the order they are reconciled: a source is one file, except the unvotes files,
-    /// which are one source. Research data first (their rcids become the roll calls' ids), then the
+    /// which are one source, and the UN resolution record's files (one per session), which are one source. Research data first (their rcids become the roll calls' ids), then the
     /// derived matrix, the official record, the scrapes.
     /// </summary>
     private static List<HashSet<int>> Groups(SourceBatch batch, bool[] fresh)
     {
         var unvotes = new HashSet<int>();
+        var record = new HashSet<int>();
         var others = new List<(int Rank, int File)>();
         for (var i = 0; i < batch.Files.Count; i++)
         {
@@ -122,8 +126,11 @@ public sealed partial class VoteStore
                 case SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.UnvotesVotes:
                     unvotes.Add(i);
                     break;
+                case SourceFormat.UnxmlResolutions:
+                    record.Add(i);
+                    break;
                 case var f:
-                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk => 2, _ => 3 }, i));
+                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk or SourceFormat.UnxmlResolutions => 2, _ => 3 }, i));
                     break;
             }
         }
@@ -134,7 +141,14 @@ public sealed partial class VoteStore
             groups.Add(unvotes);
         }
 
-        groups.AddRange(others.OrderBy(o => o.Rank).ThenBy(o => o.File).Select(o => new HashSet<int> { o.File }));
+        var ordered = others.OrderBy(o => o.Rank).ThenBy(o => o.File).Select(o => (o.Rank, Files: new HashSet<int> { o.File })).ToList();
+        if (record.Count > 0)
+        {
+            // The resolution record's files (one per session) are one source, reconciled with the official record.
+            ordered.Insert(ordered.Count(o => o.Rank <= 2), (2, record));
+        }
+
+        groups.AddRange(ordered.Select(o => o.Files));
         return groups;
     }
 

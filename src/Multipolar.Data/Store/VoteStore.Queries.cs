@@ -191,15 +191,18 @@ public sealed partial class VoteStore
 
         var rollCalls = new List<RollCall>();
         using (var r = Query($"""
-            SELECT r.rollcall_id, r.session, r.date, r.resolution, {(query.WithText ? "r.title, r.description" : "NULL, NULL")}, r.amend, r.para, r.important, i.issues
+            SELECT r.rollcall_id, r.session, r.date, r.resolution, {(query.WithText ? "r.title, r.description" : "NULL, NULL")}, r.amend, r.para, r.important, i.issues,
+                coalesce(u.distinct_votes, 0) <= 1
             FROM rollcalls r
             LEFT JOIN (SELECT rollcall_id, string_agg(issue, ',' ORDER BY issue) AS issues FROM rollcall_issues GROUP BY rollcall_id) i USING (rollcall_id)
+            LEFT JOIN (SELECT rollcall_id, count(DISTINCT vote) AS distinct_votes FROM votes WHERE effective AND vote IN (1, 2, 3) GROUP BY rollcall_id) u USING (rollcall_id)
             WHERE {where} ORDER BY r.date, r.rollcall_id
             """, [.. args]))
         {
             while (r.Read())
             {
-                rollCalls.Add(ReadRollCall(r, query.Body));
+                // Unanimity over every state's effective vote, so that a matrix of two states still knows it.
+                rollCalls.Add(ReadRollCall(r, query.Body) with { Unanimous = r.GetBoolean(10) });
             }
         }
 

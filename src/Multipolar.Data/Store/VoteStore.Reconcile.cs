@@ -10,12 +10,12 @@ public sealed partial class VoteStore
 {
     /// <summary>
     /// The default precedence of a source format when sources disagree (lower wins): the official record
-    /// (UN Digital Library bulk) 1, research data (unvotes, Voeten's Dataverse file) 2, scrapes (UN Digital
+    /// (UN Digital Library bulk, the UN's resolution record) 1, research data (unvotes, Voeten's Dataverse file) 2, scrapes (UN Digital
     /// Library wide) 3, derived matrices (voeten-wide) 4. A store may override it (<see cref="SetPrecedence"/>).
     /// </summary>
     public static int DefaultPrecedence(SourceFormat format) => format switch
     {
-        SourceFormat.UndlBulk => 1,
+        SourceFormat.UndlBulk or SourceFormat.UnxmlResolutions => 1,
         SourceFormat.UnvotesVotes or SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.VoetenLong => 2,
         SourceFormat.UndlWide => 3,
         _ => 4,

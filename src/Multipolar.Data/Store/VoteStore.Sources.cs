@@ -121,8 +121,37 @@ public sealed partial class VoteStore
             }
         }
 
-        return CoverageRule.Apply([.. years.OrderBy(y => y.Key).Select(y => new YearCoverage(y.Key, y.Value.Total, y.Value.BySource, y.Value.Months, false, null))]);
+        // Months with adopted resolutions (voted or not) in a source that records them all; the end of the record.
+        var resolutionMonths = new Dictionary<int, HashSet<int>>();
+        var ends = AsDate(Scalar("SELECT max(date) FROM rollcalls WHERE body = 'GA'"));
+        if (Convert.ToInt64(Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'resolutions'"), CultureInfo.InvariantCulture) > 0)
+        {
+            using var r = Query("SELECT DISTINCT year(date), month(date) FROM resolutions");
+            while (r.Read())
+            {
+                (resolutionMonths.TryGetValue((int)r.GetInt64(0), out var set) ? set : resolutionMonths[(int)r.GetInt64(0)] = []).Add((int)r.GetInt64(1));
+            }
+
+            if (AsDate(Scalar("SELECT max(date) FROM resolutions")) is { } lastResolution && (ends is null || lastResolution > ends))
+            {
+                ends = lastResolution;
+            }
+        }
+
+        return CoverageRule.Apply(
+            [.. years.OrderBy(y => y.Key).Select(y => new YearCoverage(y.Key, y.Value.Total, y.Value.BySource, y.Value.Months, false, null)
+            {
+                ResolutionMonths = resolutionMonths.GetValueOrDefault(y.Key) ?? [],
+            })],
+            ends);
     }
+
+    internal static DateOnly? AsDate(object? value) => value switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => null,
+    };
 
     /// <summary>Every state vote on which sources disagree, optionally within calendar years; one row per non-effective vote.</summary>
     public IReadOnlyList<VoteDisagreement> Disagreements(int? fromYear = null, int? toYear = null, Body body = Body.GeneralAssembly)

@@ -127,7 +127,8 @@ public class AlignmentApiTests
     [Fact]
     public void Sensitivity_DefaultVariants_ReportsEachVariantAndSpread()
     {
-        // Given: A1/B1 of the hand-computed cases: S is .2 (default), −.2 (strict), 1/3 (votes only), .4 (squared)
+        // Given: A1/B1 of the hand-computed cases: S is .2 (default), −.2 (strict), 1/3 (votes only), .4 (squared),
+        // −1/3 without the unanimous roll calls (Y–Y, N–N and the one only B cast leave Y–N, A–Y, N–A: mean distance 2/3)
         var matrix = AlignmentFixtures.FromStrings(2000, "YYANNX", "YNYNAY");
         var dyad = new Dyad(matrix.States[0], matrix.States[1]);
 
@@ -135,10 +136,11 @@ public class AlignmentApiTests
         var table = AlignmentEngine.Sensitivity(matrix, dyad, Measure.S);
 
         // Then
-        Assert.Equal(["default", "strict", "votes-only", "squared", "final-passage"], table.Variants.Select(v => v.Name));
+        Assert.Equal(["default", "strict", "votes-only", "squared", "final-passage", "non-unanimous"], table.Variants.Select(v => v.Name));
         var row = Assert.Single(table.Rows);
-        Assert.Equal([0.2, -0.2, 1.0 / 3, 0.4, 0.2], row.Values.Select(v => v.Value), new ToleranceComparer(1e-12));
-        Assert.Equal(0.6, row.Spread, 1e-12);
+        Assert.Equal([0.2, -0.2, 1.0 / 3, 0.4, 0.2, -1.0 / 3], row.Values.Select(v => v.Value), new ToleranceComparer(1e-12));
+        Assert.Equal(3, row.Values[^1].N);
+        Assert.Equal(0.4 + (1.0 / 3), row.Spread, 1e-12);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public class EnginePropertyTests
             FinalPassageOnly = rng.Next(2) == 0,
             Period = (PeriodKind)rng.Next(2),
             Window = rng.Next(1, 4),
+            DropUnanimous = rng.Next(2) == 0,
         };
         var dyads = matrix.States.SelectMany((a, i) => matrix.States.Skip(i).Select(b => new Dyad(a, b))).ToImmutableArray();
         var query = new AlignmentQuery { Dyads = dyads, Slices = Slices, Options = options };

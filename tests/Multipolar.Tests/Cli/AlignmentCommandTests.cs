@@ -38,30 +38,33 @@ public sealed class AlignmentCommandTests(SharedStoreFixture fixture)
 
         // Then
         Assert.Equal(0, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,value,n", lines[0].TrimEnd('\r'));
-        Assert.Equal(["70", "71", "72", "73", "74"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToArray();
+        Assert.Equal(TidyOutputTests.DyadHeader, string.Join(',', lines[0]));
+        Assert.Equal(["70", "71", "72", "73", "74"], lines.Skip(1).Select(l => l[3]));
+        Assert.All(lines.Skip(1), l => Assert.Equal(["USA", "IND", "session", "agree", "all"], [l[0], l[1], l[2], l[4], l[5]]));
     }
 
     [Fact]
-    public void Matrix_2019Csv_SquareSymmetricWithOnesOnDiagonal()
+    public void Matrix_2019Csv_OneRowPerPairEqualToPairMatrix()
     {
         // When
         var (exit, output, _) = CliRunner.Run("matrix", "--year", "2019", "--measure", "s", "--db", fixture.DbPath, "--format", "csv");
 
-        // Then
+        // Then: every pair once (a before b), named by ISO3, with the engine's value and N
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToArray();
-        var n = lines.Length - 1;
-        Assert.InRange(n, 185, 193);
-        Assert.Equal(n + 1, lines[0].Length);
-        for (var i = 1; i <= n; i += 17)
+        Assert.Equal(TidyOutputTests.DyadHeader, string.Join(',', lines[0]));
+        var states = lines.Skip(1).SelectMany(l => new[] { l[0], l[1] }).Distinct().Count();
+        Assert.InRange(states, 185, 193);
+        Assert.Equal(states * (states - 1) / 2, lines.Length - 1);
+        using var store = fixture.Open();
+        var m = AlignmentEngine.PairMatrix(store.LoadMatrix(new MatrixQuery { FromYear = 2019, ToYear = 2019 }), 2019, Measure.S);
+        var c = Multipolar.Countries.CountryReference.Default;
+        foreach (var l in lines.Skip(1).Where((_, i) => i % 997 == 0))
         {
-            Assert.Equal(1.0, double.Parse(lines[i][i], CultureInfo.InvariantCulture), 12);
-            for (var j = 1; j <= n; j += 13)
-            {
-                Assert.Equal(lines[i][j], lines[j][i]);
-            }
+            Assert.True(string.CompareOrdinal(l[0], l[1]) < 0);
+            Assert.Equal(m[c[l[0]], c[l[1]]].Value, double.Parse(l[6], CultureInfo.InvariantCulture), 12);
+            Assert.Equal(m[c[l[0]], c[l[1]]].N, int.Parse(l[7], CultureInfo.InvariantCulture));
         }
     }
 
@@ -73,14 +76,14 @@ public sealed class AlignmentCommandTests(SharedStoreFixture fixture)
 
         // Then
         Assert.Equal(0, exit);
-        var least = output.Split('\n').Where(l => l.StartsWith("least,", StringComparison.Ordinal)).Select(l => l.Split(',')[2]).ToArray();
+        var least = output.Split('\n').Select(l => l.Split(',')).Where(l => l.Length > 7 && l[7] == "least").Select(l => l[1]).ToArray();
         Assert.Equal(5, least.Length);
         Assert.Contains("USA", least);
         Assert.Contains("ISR", least);
     }
 
     [Fact]
-    public void Sensitivity_RusChn_OneColumnPerVariantAndSpread()
+    public void Sensitivity_RusChnCsv_OneRowPerPeriodAndVariantWithTheSpread()
     {
         // When
         var (exit, output, _) = CliRunner.Run("sensitivity", "RUS", "CHN", "--from", "2015", "--to", "2019", "--db", fixture.DbPath, "--format", "csv");
@@ -88,12 +91,13 @@ public sealed class AlignmentCommandTests(SharedStoreFixture fixture)
         // Then
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToArray();
-        Assert.Equal(["period", "default", "strict", "votes_only", "squared", "final_passage", "spread"], lines[0]);
-        Assert.Equal(6, lines.Length);
-        foreach (var row in lines.Skip(1))
+        Assert.Equal(TidyOutputTests.SensitivityHeader, string.Join(',', lines[0]));
+        Assert.Equal(1 + (5 * 6), lines.Length);
+        foreach (var period in lines.Skip(1).GroupBy(l => l[3]))
         {
-            var values = row[1..^1].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-            Assert.Equal(values.Max() - values.Min(), double.Parse(row[^1], CultureInfo.InvariantCulture), 12);
+            Assert.Equal(["default", "strict", "votes-only", "squared", "final-passage", "non-unanimous"], period.Select(l => l[6]));
+            var values = period.Select(l => double.Parse(l[7], CultureInfo.InvariantCulture)).ToArray();
+            Assert.All(period, l => Assert.Equal(values.Max() - values.Min(), double.Parse(l[^1], CultureInfo.InvariantCulture), 12));
         }
     }
 

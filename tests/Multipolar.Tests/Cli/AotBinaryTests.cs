@@ -83,7 +83,7 @@ public sealed class AotBinaryFixture : IDisposable
         CopySources(TestPaths.Root, source);
         var output = dir.File("aot");
         Check(Execute("dotnet", ["publish", Path.Combine(source, "src", "Multipolar.Cli"), "-c", "Release", "-r", "linux-x64",
-            "-p:PublishAot=true", "-o", output, "--nologo"], TimeSpan.FromMinutes(8)), "dotnet publish -p:PublishAot=true");
+            "-p:PublishAot=true", "-p:SkipClientBuild=true", "-o", output, "--nologo"], TimeSpan.FromMinutes(8)), "dotnet publish -p:PublishAot=true");
         Binary = Path.Combine(output, "multipolar");
         DbPath = dir.File("aot.duckdb");
         Check(Run(["ingest", TestPaths.Shared("unvotes"), "--db", DbPath]), "multipolar ingest");
@@ -144,7 +144,7 @@ public sealed class AotBinaryFixture : IDisposable
         {
             var relative = Path.GetRelativePath(src, file);
             var parts = relative.Split(Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
+            if (parts.Contains("bin") || parts.Contains("obj") || parts.Contains("node_modules"))
             {
                 continue;
             }

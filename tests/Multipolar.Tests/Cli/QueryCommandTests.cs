@@ -123,6 +123,6 @@ public sealed class QueryCommandTests(SharedStoreFixture fixture)
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("year,rollcalls,un_roll_calls.csv.gz,complete,gap,gap_marker", lines[0].TrimEnd('\r'));
-        Assert.Contains(lines, l => l.StartsWith("1964,0,0,false,no roll call in any source,none", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("1964,0,0,false,no roll call in any source: the nineteenth session (1964) held no recorded vote: the Article 19 crisis,none", StringComparison.Ordinal));
     }
 }

@@ -21,6 +21,18 @@ public sealed class AlignCommand : CliCommand<DyadSettings>
         using var store = settings.OpenStore();
         var (series, source) = Series(store, settings, a, b, measure, slice, options);
         var info = MeasureRegistry.Get(measure);
+        if (settings.Format != OutputFormat.Table)
+        {
+            var tidy = TidyColumns.DyadTable($"{info.Name}: {a.Iso3}–{b.Iso3}");
+            foreach (var (period, value) in series)
+            {
+                TidyColumns.AddDyad(tidy, new Dyad(a, b), options, period, measure, slice, value);
+            }
+
+            TabularWriter.Write(tidy, settings.Format, Cli.Console);
+            return 0;
+        }
+
         var t = new Tabular(
             $"{info.Name}: {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {slice.Key}",
             [new("period", options.Period == PeriodKind.Year ? "Year" : "Session", true), new("value", info.Key, true), new("n", "N", true), new("bar", "")]);
@@ -31,7 +43,7 @@ public sealed class AlignCommand : CliCommand<DyadSettings>
 
         t.Notes.Add(Markup.Escape($"{Sparkline(series.Select(p => p.Value.Value))}  options: measure={info.Key} slice={slice.Key} {options}; {source}"));
         t.Notes.Add(Markup.Escape($"[{info.Citation}]"));
-        WriteWithoutBar(t, settings.Format);
+        TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;
     }
 
@@ -43,8 +55,8 @@ public sealed class AlignCommand : CliCommand<DyadSettings>
         VoteStore store, DyadSettings settings, Country a, Country b, Measure measure, Slice slice, AlignmentOptions options)
     {
         bool InRange(int p) => (settings.From is not int f || p >= f) && (settings.To is not int t || p <= t);
-        if (options with { Period = default } == AlignmentOptions.Default && Slice.Standard.Contains(slice)
-            && store.AlignmentSeries(a, b, measure, slice, options.Period) is { } stored)
+        if (options with { Period = default, DropUnanimous = false } == AlignmentOptions.Default && Slice.Standard.Contains(slice)
+            && store.AlignmentSeries(a, b, measure, slice, options.Period, options.DropUnanimous) is { } stored)
         {
             return (stored.Where(p => InRange(p.Period)).ToArray(), "precomputed values");
         }
@@ -68,24 +80,6 @@ public sealed class AlignCommand : CliCommand<DyadSettings>
             To = settings.To,
         });
         return (result.Series(dyad, measure, slice).Where(p => p.Value.N > 0 && InRange(p.Period)).ToArray(), "computed from the votes");
-    }
-
-    /// <summary>Writes the table; the bar column is for people only.</summary>
-    private static void WriteWithoutBar(Tabular t, OutputFormat format)
-    {
-        if (format == OutputFormat.Table)
-        {
-            TabularWriter.Write(t, format, Cli.Console);
-            return;
-        }
-
-        var plain = new Tabular(t.Title, [.. t.Columns.Take(3)]);
-        foreach (var row in t.Rows)
-        {
-            plain.Add(row[0], row[1], row[2]);
-        }
-
-        TabularWriter.Write(plain, format, Cli.Console);
     }
 
     /// <summary>A bar of 20 cells for a value on its measure's range (−1..1 or 0..1).</summary>

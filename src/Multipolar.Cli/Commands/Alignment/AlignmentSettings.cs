@@ -13,17 +13,25 @@ namespace Multipolar.Cli.Commands.Alignment;
 /// </summary>
 public class AlignmentSettings : QuerySettings
 {
-    private static readonly Option<string> MeasureOption = CliSymbols.Text("--measure", "MEASURE", "identity, agree (default), coincidence, s, kappa or pi.", "agree");
+    private static readonly Option<string?> MeasureOption = CliSymbols.Text("--measure", "MEASURE", "identity, agree (default), coincidence, s, kappa or pi.");
     private static readonly Option<string> ByOption = CliSymbols.Text("--by", "PERIOD", "year (default) or session.", "year");
-    private static readonly Option<string> IssueOption = CliSymbols.Text("--issue", "ISSUE", "all (default), me, nu, di, hr, co, ec, important, a user tag, or ISSUE+important.", "all");
+    private static readonly Option<string?> IssueOption = CliSymbols.Text("--issue", "ISSUE", "all (default), me, nu, di, hr, co, ec, important, a user tag, or ISSUE+important.");
     private static readonly Option<string> AbstentionOption = CliSymbols.Text("--abstention", "SCORING",
         "soft (default: abstain = ½), strict (abstain disagrees with yes and no) or votes-only (abstentions left out).", "soft");
     private static readonly Option<string> DistanceOption = CliSymbols.Text("--distance", "METRIC", "absolute (default) or squared, for S, κ and π.", "absolute");
     private static readonly Option<bool> FinalOnlyOption = CliSymbols.Flag("--final-only", "Only votes on whole texts (leave out amendment and paragraph votes).");
+    private static readonly Option<bool> DropUnanimousOption = CliSymbols.Flag("--drop-unanimous",
+        "Leave out unanimous roll calls (every state that voted cast the same vote), as Voeten's agreement scores do.");
     private static readonly Option<int> WindowOption = CliSymbols.Int("--window", "N", "Rolling window of N periods ending at each period (default 1).", 1);
 
     /// <summary>Measure key.</summary>
     public string Measure { get; private set; } = "agree";
+
+    /// <summary>True when --measure was given (<c>export dyads</c> writes every measure otherwise).</summary>
+    public bool MeasureGiven { get; private set; }
+
+    /// <summary>True when --issue was given (<c>export dyads</c> writes every standard slice otherwise).</summary>
+    public bool IssueGiven { get; private set; }
 
     /// <summary>Period.</summary>
     public string By { get; private set; } = "year";
@@ -39,6 +47,9 @@ public class AlignmentSettings : QuerySettings
 
     /// <summary>Final passage only.</summary>
     public bool FinalOnly { get; private set; }
+
+    /// <summary>Unanimous roll calls left out.</summary>
+    public bool DropUnanimous { get; private set; }
 
     /// <summary>Rolling window.</summary>
     public int Window { get; private set; } = 1;
@@ -72,6 +83,7 @@ public class AlignmentSettings : QuerySettings
             _ => throw new ArgumentException($"--distance '{Distance}': use absolute or squared."),
         },
         FinalPassageOnly = FinalOnly,
+        DropUnanimous = DropUnanimous,
         Window = Window,
     };
 
@@ -110,18 +122,22 @@ public class AlignmentSettings : QuerySettings
         command.Add(AbstentionOption);
         command.Add(DistanceOption);
         command.Add(FinalOnlyOption);
+        command.Add(DropUnanimousOption);
         command.Add(WindowOption);
     }
 
     internal override void Bind(ParseResult result)
     {
         base.Bind(result);
+        MeasureGiven = result.GetValue(MeasureOption) is not null;
         Measure = result.GetValue(MeasureOption) ?? "agree";
         By = result.GetValue(ByOption) ?? "year";
+        IssueGiven = result.GetValue(IssueOption) is not null;
         Issue = result.GetValue(IssueOption) ?? "all";
         Abstention = result.GetValue(AbstentionOption) ?? "soft";
         Distance = result.GetValue(DistanceOption) ?? "absolute";
         FinalOnly = result.GetValue(FinalOnlyOption);
+        DropUnanimous = result.GetValue(DropUnanimousOption);
         Window = result.GetValue(WindowOption);
     }
 

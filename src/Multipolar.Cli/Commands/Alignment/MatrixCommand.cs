@@ -14,7 +14,7 @@ public sealed class MatrixCommand : CliCommand<MatrixCommand.Settings>
     public sealed class Settings : AlignmentSettings
     {
         private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "The year (or, with --by session, the session). Required.");
-        private static readonly Option<bool> LongOption = CliSymbols.Flag("--long", "One row per pair (a, b, value, n) instead of a square matrix.");
+        private static readonly Option<bool> LongOption = CliSymbols.Flag("--long", "Table: one row per pair instead of a square matrix (csv and json are always one row per pair).");
 
         /// <summary>Period.</summary>
         public int? Year { get; private set; }
@@ -62,9 +62,21 @@ public sealed class MatrixCommand : CliCommand<MatrixCommand.Settings>
 
         var key = MeasureRegistry.Get(measure).Key;
         Tabular t;
-        if (settings.Long)
+        if (settings.Format != OutputFormat.Table)
         {
-            t = new Tabular($"{key}, {period}, {slice.Key}", [new("a", "A"), new("b", "B"), new("value", key, true), new("n", "N", true)]);
+            // Scripts get the tidy layout (docs/output.md): one row per pair, named by both ISO3 codes.
+            t = TidyColumns.DyadTable($"{key}, {period}, {slice.Key}");
+            foreach (var i in states)
+            {
+                foreach (var j in states.Where(j => j > i))
+                {
+                    TidyColumns.AddDyad(t, new Dyad(m.States[i], m.States[j]), settings.Options, period, measure, slice, m[i, j]);
+                }
+            }
+        }
+        else if (settings.Long)
+        {
+            t = new Tabular($"{key}, {period}, {slice.Key}", [new("state_a", "A"), new("state_b", "B"), new("value", key, true), new("n", "N", true)]);
             foreach (var i in states)
             {
                 foreach (var j in states)
@@ -78,7 +90,7 @@ public sealed class MatrixCommand : CliCommand<MatrixCommand.Settings>
         }
         else
         {
-            t = new Tabular($"{key}, {period}, {slice.Key}", [new("iso3", "ISO3"), .. states.Select(j => new TabularColumn(m.States[j].Iso3, m.States[j].Iso3, true))]);
+            t = new Tabular($"{key}, {period}, {slice.Key}", [new("state", "ISO3"), .. states.Select(j => new TabularColumn(m.States[j].Iso3, m.States[j].Iso3, true))]);
             foreach (var i in states)
             {
                 t.Add([m.States[i].Iso3, .. states.Select(j => (object?)m[i, j].Value)]);

@@ -72,19 +72,26 @@ public sealed class NearestCommand : CliCommand<NearestCommand.Settings>
 
         var near = AlignmentEngine.Nearest(votes, state, period, measure, slice, settings.Options, settings.Count, settings.MinimumN);
         var key = MeasureRegistry.Get(measure).Key;
-        var t = new Tabular(
-            $"Most and least aligned with {state.Name} ({state.Iso3}), {period}, {key}, {slice.Key}",
-            [new("group", "Group"), new("rank", "Rank", true), new("iso3", "ISO3"), new("country", "Country"), new("value", key, true), new("n", "N", true)]);
-        var rank = 0;
-        foreach (var s in near.Most)
+        var t = settings.Format == OutputFormat.Table
+            ? new Tabular(
+                $"Most and least aligned with {state.Name} ({state.Iso3}), {period}, {key}, {slice.Key}",
+                [new("group", "Group"), new("rank", "Rank", true), new("state_b", "ISO3"), new("name_b", "Country"), new("value", key, true), new("n", "N", true)])
+            : TidyColumns.DyadTable($"Most and least aligned with {state.Iso3}", new TabularColumn("name_b", "Country"), new TabularColumn("group", "Group"), new TabularColumn("rank", "Rank", true));
+        foreach (var (group, list) in new[] { ("most", near.Most), ("least", near.Least) })
         {
-            t.Add("most", ++rank, s.State.Iso3, s.State.Name, s.Value.Value, s.Value.N);
-        }
-
-        rank = 0;
-        foreach (var s in near.Least)
-        {
-            t.Add("least", ++rank, s.State.Iso3, s.State.Name, s.Value.Value, s.Value.N);
+            var rank = 0;
+            foreach (var s in list)
+            {
+                rank++;
+                if (settings.Format == OutputFormat.Table)
+                {
+                    t.Add(group, rank, s.State.Iso3, s.State.Name, s.Value.Value, s.Value.N);
+                }
+                else
+                {
+                    TidyColumns.AddDyad(t, new Dyad(state, s.State), settings.Options, period, measure, slice, s.Value, s.State.Name, group, rank);
+                }
+            }
         }
 
         t.Notes.Add(Markup.Escape($"options: measure={key} slice={slice.Key} {settings.Options}; states with fewer than {settings.MinimumN} joint votes left out"));

@@ -44,8 +44,8 @@ public sealed class DistanceCommand : CliCommand<DistanceCommand.Settings>
         var fits = IdealRun.Estimate(store, settings, settings.From ?? settings.Year, settings.To ?? settings.Year, dynamic: !settings.Static);
         var t = new Tabular(
             $"Ideal-point distance {a.Name} ({a.Iso3}) – {b.Name} ({b.Iso3}), {(settings.Static ? "static fits" : "dynamic model")}",
-            [new("period", settings.Options.Period == IdealPointPeriod.Year ? "Year" : "Session", true), new("a", a.Iso3, true), new("b", b.Iso3, true),
-             new("distance", "|A − B|", true), new("std_error", "SE", true)]);
+            [new("period", settings.Options.Period == IdealPointPeriod.Year ? "Year" : "Session", true), new("state_a", "A"), new("state_b", "B"),
+             new("estimate_a", a.Iso3, true), new("estimate_b", b.Iso3, true), new("distance", "|A − B|", true), new("std_error", "SE", true)]);
         foreach (var fit in fits)
         {
             foreach (var period in fit.Periods)
@@ -53,7 +53,7 @@ public sealed class DistanceCommand : CliCommand<DistanceCommand.Settings>
                 if (fit.TryGet(a, period, out var pa) && fit.TryGet(b, period, out var pb))
                 {
                     // SE of the difference, treating the two estimates as independent.
-                    t.Add(period, pa.Estimate, pb.Estimate, Math.Abs(pa.Estimate - pb.Estimate), Math.Sqrt((pa.StandardError * pa.StandardError) + (pb.StandardError * pb.StandardError)));
+                    t.Add(period, a.Iso3, b.Iso3, pa.Estimate, pb.Estimate, Math.Abs(pa.Estimate - pb.Estimate), Math.Sqrt((pa.StandardError * pa.StandardError) + (pb.StandardError * pb.StandardError)));
                 }
             }
         }

@@ -24,7 +24,7 @@ public sealed class CoverageCommand : CliCommand<QuerySettings>
         var title = $"General Assembly coverage (data version {store.DataVersion})";
         var thin = years.Where(y => y.Thin).Select(y => y.Year).ToArray();
         var summary = $"Years {years.FirstOrDefault()?.Year}–{years.LastOrDefault()?.Year}; incomplete: {(thin.Length == 0 ? "none" : string.Join(", ", thin))}. " +
-            $"Rule: fewer than {CoverageRule.ThinShare:P0} of the median of up to {CoverageRule.Window} years on each side, or no roll call in {CoverageRule.MissingMonths}+ months usual in those years (docs/sources.md).";
+            $"Rule: fewer than {CoverageRule.ThinShare:P0} of the median of up to {CoverageRule.Window} years on each side, or no roll call in {CoverageRule.MissingMonths}+ months usual in those years (months with resolutions adopted without a vote excepted); the last year is partial when the record ends before December (docs/sources.md).";
         var t = settings.Format == OutputFormat.Table ? Table(title, years, files, formats) : Full(title, years, files);
         t.Notes.Add(Markup.Escape(summary));
         foreach (var d in store.IssueCodeDefects())

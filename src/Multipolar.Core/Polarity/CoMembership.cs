@@ -1,0 +1,93 @@
+using Multipolar.Communities;
+
+namespace Multipolar.Polarity;
+
+/// <summary>How often pairs of nodes share a community over a set of partitions, and agreement between partitions.</summary>
+public static class CoMembership
+{
+    /// <summary>For every pair of nodes, the share of <paramref name="runs"/> that put them in one community.</summary>
+    public static double[,] Together(ReadOnlySpan<int> reference, IReadOnlyList<Partition> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var n = reference.Length;
+        var counts = new double[n, n];
+        foreach (var run in runs)
+        {
+            var m = run.Membership.AsSpan();
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = i + 1; j < n; j++)
+                {
+                    if (m[i] == m[j])
+                    {
+                        counts[i, j]++;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            counts[i, i] = 1;
+            for (var j = i + 1; j < n; j++)
+            {
+                counts[i, j] = counts[j, i] = runs.Count == 0 ? double.NaN : counts[i, j] / runs.Count;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The mean of <paramref name="together"/> over the pairs that share a community in <paramref name="reference"/> (1 when no pair does).</summary>
+    public static double Stability(ReadOnlySpan<int> reference, double[,] together)
+    {
+        ArgumentNullException.ThrowIfNull(together);
+        double sum = 0;
+        long pairs = 0;
+        for (var i = 0; i < reference.Length; i++)
+        {
+            for (var j = i + 1; j < reference.Length; j++)
+            {
+                if (reference[i] == reference[j])
+                {
+                    sum += together[i, j];
+                    pairs++;
+                }
+            }
+        }
+
+        return pairs == 0 ? 1 : sum / pairs;
+    }
+
+    /// <summary>
+    /// The adjusted Rand index of two partitions of the same nodes (Hubert and Arabie 1985, "Comparing
+    /// partitions", Journal of Classification 2: 193–218): 1 for identical partitions, ≈ 0 for chance
+    /// agreement. 1 when both put every node alone or all together.
+    /// </summary>
+    /// <exception cref="ArgumentException">The partitions differ in length.</exception>
+    public static double AdjustedRand(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        if (a.Length != b.Length)
+        {
+            throw new ArgumentException($"The partitions have {a.Length} and {b.Length} nodes.", nameof(b));
+        }
+
+        var table = new Dictionary<(int, int), long>();
+        var rows = new Dictionary<int, long>();
+        var cols = new Dictionary<int, long>();
+        for (var i = 0; i < a.Length; i++)
+        {
+            table[(a[i], b[i])] = table.GetValueOrDefault((a[i], b[i])) + 1;
+            rows[a[i]] = rows.GetValueOrDefault(a[i]) + 1;
+            cols[b[i]] = cols.GetValueOrDefault(b[i]) + 1;
+        }
+
+        static double Pairs(long x) => x * (x - 1) / 2.0;
+        var index = table.Values.Sum(Pairs);
+        var sumRows = rows.Values.Sum(Pairs);
+        var sumCols = cols.Values.Sum(Pairs);
+        var expected = sumRows * sumCols / Pairs(a.Length);
+        var max = (sumRows + sumCols) / 2;
+        return max == expected ? 1 : (index - expected) / (max - expected);
+    }
+}

@@ -1,0 +1,72 @@
+using MathNet.Numerics.LinearAlgebra;
+using Multipolar.Communities;
+
+namespace Multipolar.Polarity;
+
+/// <summary>Effective numbers of poles of a year's network.</summary>
+public static class EffectiveNumber
+{
+    /// <summary>
+    /// Laakso and Taagepera (1979, "Effective number of parties", Comparative Political Studies 12(1): 3–27):
+    /// 1 / Σ sᵢ² over the shares sᵢ of the community sizes. Two equal camps give 2; one camp of 90% and
+    /// ten singletons give ≈ 1.2.
+    /// </summary>
+    /// <exception cref="ArgumentException">No size, or a negative one.</exception>
+    public static double LaaksoTaagepera(IReadOnlyCollection<int> sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        if (sizes.Count == 0 || sizes.Any(s => s < 0) || sizes.Sum() == 0)
+        {
+            throw new ArgumentException("sizes must hold at least one positive size and none negative.", nameof(sizes));
+        }
+
+        double total = sizes.Sum();
+        return 1 / sizes.Sum(s => s / total * (s / total));
+    }
+
+    /// <summary>
+    /// A spectral effective number, independent of any partition: 1 + (Σλ)² / Σλ² over the positive
+    /// eigenvalues λ of the modularity matrix B_ij = w_ij − γ(k⁺_i k⁺_j / 2w⁺ − k⁻_i k⁻_j / 2w⁻) (B_ii: the
+    /// null term only). Newman (2006, "Finding community structure in networks using the eigenvectors of
+    /// matrices", Physical Review E 74: 036104) shows that k communities need k − 1 positive eigenvalues; the
+    /// participation ratio counts how many carry the structure with comparable weight. One dominant
+    /// direction (two camps) gives ≈ 2. NaN for fewer than two nodes or no positive eigenvalue.
+    /// </summary>
+    public static double Spectral(WeightedGraph graph, double resolution)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var n = graph.NodeCount;
+        if (n < 2)
+        {
+            return double.NaN;
+        }
+
+        var (aPos, aNeg) = Modularity.NullFactors(graph, resolution);
+        var b = Matrix<double>.Build.Dense(n, n);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                b[i, j] = -(aPos * graph.PositiveStrength[i] * graph.PositiveStrength[j]) + (aNeg * graph.NegativeStrength[i] * graph.NegativeStrength[j]);
+            }
+
+            foreach (var (u, w) in graph.Neighbours(i))
+            {
+                b[i, u] += w;
+            }
+        }
+
+        var eigen = b.Evd(Symmetricity.Symmetric).EigenValues;
+        double sum = 0, squares = 0;
+        foreach (var l in eigen)
+        {
+            if (l.Real > 1e-9)
+            {
+                sum += l.Real;
+                squares += l.Real * l.Real;
+            }
+        }
+
+        return squares > 0 ? 1 + (sum * sum / squares) : double.NaN;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Multipolar.Communities;
+using Multipolar.Countries;
+using Multipolar.Votes;
+
+namespace Multipolar.Polarity;
+
+/// <summary>
+/// The polarity of the Assembly per year: communities of the states' alignment network by modularity
+/// maximisation with <see cref="Leiden"/>, labelled by the poles they contain, with modularity, effective
+/// numbers of poles and stability (docs/polarity.md). The one API the CLI, web and briefs call.
+/// </summary>
+/// <remarks>
+/// Per period: the network (<see cref="PolarityNetwork"/>); Leiden with seeds 0 … Seeds − 1 at γ, the
+/// partition of highest modularity reported; the same seeds at γ(1 − step) and γ(1 + step) for stability.
+/// Periods are computed in parallel; the result does not depend on the thread count. Pure and thread-safe.
+/// </remarks>
+public static partial class PolarityEngine
+{
+    /// <summary>The polarity series of the periods of <paramref name="matrix"/> within [from, to].</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="options">The network definition and search settings.</param>
+    /// <param name="poles">The states that label communities (e.g. USA, RUS, CHN).</param>
+    /// <param name="from">First period, or null.</param>
+    /// <param name="to">Last period, or null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static PolarityResult Compute(VoteMatrix matrix, PolarityOptions options, IReadOnlyList<Country> poles, int? from = null, int? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(poles);
+        var networks = PolarityNetwork.Build(matrix, options, from, to);
+        var years = new PolarityYear[networks.Length];
+        Parallel.For(0, networks.Length, i => years[i] = Year(networks[i], options, poles));
+        return new PolarityResult(options, [.. poles], [.. years]);
+    }
+
+    /// <summary>The polarity of one network.</summary>
+    public static PolarityYear Year(PolarityNetwork network, PolarityOptions options, IReadOnlyList<Country> poles)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(poles);
+        options.Validate();
+        var gamma = options.Resolution;
+        var atGamma = Runs(network.Graph, gamma, options.Seeds);
+        var best = atGamma.OrderByDescending(p => p.Modularity).ThenBy(p => p.Seed).First();
+        var runs = new List<Partition>(atGamma);
+        if (options.NeighbourStep > 0)
+        {
+            runs.AddRange(Runs(network.Graph, gamma * (1 - options.NeighbourStep), options.Seeds));
+            runs.AddRange(Runs(network.Graph, gamma * (1 + options.NeighbourStep), options.Seeds));
+        }
+
+        var together = CoMembership.Together(best.Membership.AsSpan(), runs);
+        var communities = Communities(network, best, together, poles);
+        return new PolarityYear(
+            network.Period,
+            network,
+            best,
+            communities,
+            EffectiveNumber.LaaksoTaagepera(best.Sizes()),
+            EffectiveNumber.Spectral(network.Graph, gamma),
+            CoMembership.Stability(best.Membership.AsSpan(), together),
+            atGamma.Min(p => p.Modularity),
+            runs.Count);
+    }
+
+    private static List<Partition> Runs(WeightedGraph graph, double gamma, int seeds)
+    {
+        var list = new List<Partition>(seeds);
+        for (var s = 0; s < seeds; s++)
+        {
+            list.Add(Leiden.Run(graph, new LeidenOptions { Resolution = gamma, Seed = s }));
+        }
+
+        return list;
+    }
+
+    private static ImmutableArray<Community> Communities(PolarityNetwork network, Partition best, double[,] together, IReadOnlyList<Country> poles)
+    {
+        var builder = ImmutableArray.CreateBuilder<Community>(best.CommunityCount);
+        var m = best.Membership;
+        for (var c = 0; c < best.CommunityCount; c++)
+        {
+            var nodes = Enumerable.Range(0, m.Length).Where(v => m[v] == c).ToArray();
+            var members = nodes.Select(v => network.States[v]).ToImmutableArray();
+            var inside = poles.Where(members.Contains).ToImmutableArray();
+            var stability = nodes.Select(v => nodes.Length == 1 ? 1.0 : nodes.Where(u => u != v).Average(u => together[v, u])).ToImmutableArray();
+            builder.Add(new Community(c, members, inside, PoleLabel.For(inside), stability));
+        }
+
+        return builder.MoveToImmutable();
+    }
+}

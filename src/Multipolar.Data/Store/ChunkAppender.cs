@@ -1,0 +1,123 @@
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
+
+namespace Multipolar.Data.Store;
+
+/// <summary>
+/// The columnar bulk path into a DuckDB table: fills one data chunk (<see cref="Capacity"/> rows) column by
+/// column through pointers to its vectors and hands it to DuckDB's appender whole (<c>duckdb_append_data_chunk</c>),
+/// instead of one call per value. Fixed-width columns only (integers, doubles, booleans, ENUMs as their
+/// byte codes); NULLs through <see cref="SetNull"/>.
+/// </summary>
+/// <remarks>
+/// Written by hand because DuckDB.NET's appender is row by row (a call per value); this uses DuckDB.NET's
+/// bindings of the C API (<c>NativeMethods</c>) and nothing else. Not thread-safe. The rows are part of the
+/// connection's transaction, like the appender's.
+/// </remarks>
+internal sealed unsafe class ChunkAppender : IDisposable
+{
+    private readonly DuckDB.NET.Native.DuckDBAppender appender;
+    private readonly DuckDBLogicalType[] types;
+    private readonly DuckDBDataChunk chunk;
+    private readonly IntPtr[] vectors;
+    private readonly void*[] data;
+    private bool closed;
+
+    public ChunkAppender(DuckDBConnection connection, string table)
+    {
+        if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null, table, out appender) != DuckDBState.Success)
+        {
+            throw new StoreException($"Cannot append to the table {table}.");
+        }
+
+        var columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(appender);
+        types = new DuckDBLogicalType[columns];
+        var handles = new IntPtr[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            types[c] = NativeMethods.Appender.DuckDBAppenderColumnType(appender, (ulong)c);
+            handles[c] = types[c].DangerousGetHandle();
+        }
+
+        chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(handles, (ulong)columns);
+        vectors = new IntPtr[columns];
+        data = new void*[columns];
+        Capacity = (int)NativeMethods.Helpers.DuckDBVectorSize();
+        Bind();
+    }
+
+    /// <summary>Rows per chunk (DuckDB's vector size, 2048).</summary>
+    public int Capacity { get; }
+
+    /// <summary>The values of column <paramref name="column"/> in the current chunk (<see cref="Capacity"/> of them).</summary>
+    public Span<T> Column<T>(int column)
+        where T : unmanaged => new(data[column], Capacity);
+
+    /// <summary>Marks row <paramref name="row"/> of column <paramref name="column"/> NULL in the current chunk.</summary>
+    public void SetNull(int column, int row)
+    {
+        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vectors[column]);
+        var validity = NativeMethods.Vectors.DuckDBVectorGetValidity(vectors[column]);
+        validity[row >> 6] &= ~(1UL << (row & 63));
+    }
+
+    /// <summary>Appends the first <paramref name="rows"/> rows of the current chunk and starts a new one.</summary>
+    public void Flush(int rows)
+    {
+        if (rows == 0)
+        {
+            return;
+        }
+
+        NativeMethods.DataChunks.DuckDBDataChunkSetSize(chunk, (ulong)rows);
+        if (NativeMethods.Appender.DuckDBAppendDataChunk(appender, chunk) != DuckDBState.Success)
+        {
+            throw new StoreException("Bulk append of a data chunk failed (a value does not fit its column).");
+        }
+
+        NativeMethods.DataChunks.DuckDBDataChunkReset(chunk);
+        Bind();
+    }
+
+    /// <summary>Flushes DuckDB's appender into the table (the rows are then visible to the transaction).</summary>
+    public void Close()
+    {
+        if (closed)
+        {
+            return;
+        }
+
+        closed = true;
+        if (NativeMethods.Appender.DuckDBAppenderClose(appender) != DuckDBState.Success)
+        {
+            throw new StoreException("Bulk append failed when DuckDB flushed the rows into the table.");
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Close();
+        }
+        finally
+        {
+            chunk.Dispose();
+            foreach (var t in types)
+            {
+                t.Dispose();
+            }
+
+            appender.Dispose();
+        }
+    }
+
+    private void Bind()
+    {
+        for (var c = 0; c < vectors.Length; c++)
+        {
+            vectors[c] = NativeMethods.DataChunks.DuckDBDataChunkGetVector(chunk, c);
+            data[c] = NativeMethods.Vectors.DuckDBVectorGetData(vectors[c]);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multipolar.Alignment;
+using Multipolar.IdealPoints;
+using Multipolar.Web.Snapshots;
+
+namespace Multipolar.Web.Api;
+
+/// <summary>Alignment and ideal points: dyad series, the pair matrix of a year, the map, ideal points.</summary>
+internal static class AlignmentEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/dyads/{a}/{b}", Dyad).WithSummary("One dyad's alignment series (any measure, slices, options), a value and its N per period.")
+            .Produces<ApiResponse<AlignRow>>().Declare([.. P.AlignmentOptions, P.Slices, P.From, P.To]);
+        api.MapGet("/matrix", Matrix).WithSummary("Every pair of states in one year (or session): the measure and its N, pairs with joint votes.")
+            .Produces<ApiResponse<AlignRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1]);
+        api.MapGet("/map", WorldMap).WithSummary("Every state's alignment with one state (with=X), or its net alignment between two poles (pole_a, pole_b), in one year.")
+            .Produces<ApiResponse<MapRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1, P.With, P.PoleA, P.PoleB]);
+        api.MapGet("/ideal", Ideal).WithSummary("Ideal points: every state in a year (year=Y), or trajectories of states (states=A,B) over years; static ordered-probit fits per year.")
+            .Produces<ApiResponse<IdealRow>>().Declare(P.Year, P.States, P.From, P.To);
+    }
+
+    private static IResult Dyad(HttpContext context, string a, string b)
+    {
+        var q = new QueryReader(context);
+        var r = AlignmentRequest.Read(q, P.Slices);
+        var (from, to) = (q.Int(P.From), q.Int(P.To));
+        if (from > to)
+        {
+            throw ApiException.BadParameter(P.From.Name, $"'from' ({from}) is after 'to' ({to}).");
+        }
+
+        var s = context.Snapshot();
+        var stateA = StateLookup.Resolve(s, "a", a);
+        var stateB = StateLookup.Resolve(s, "b", b);
+        if (ReferenceEquals(stateA, stateB))
+        {
+            throw ApiException.BadParameter("b", $"a and b are both {stateA.Iso3}; a dyad is two different states.");
+        }
+
+        var dyad = new Alignment.Dyad(stateA, stateB);
+        var result = s.DyadSeries(dyad, r.Measure, r.Slices, r.Options);
+        var rows = new List<AlignRow>();
+        foreach (var slice in r.Slices)
+        {
+            foreach (var (period, value) in result.Series(dyad, r.Measure, slice))
+            {
+                if (value.N > 0 && (from is null || period >= from) && (to is null || period <= to))
+                {
+                    rows.Add(new AlignRow(stateA.Iso3, stateB.Iso3, r.PeriodKind, period, r.Named["measure"], slice.Key, Defined(value.Value), value.N));
+                }
+            }
+        }
+
+        r.Named["from"] = from?.ToString(CultureInfo.InvariantCulture) ?? "";
+        r.Named["to"] = to?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r)]);
+    }
+
+    private static IResult Matrix(HttpContext context)
+    {
+        var q = new QueryReader(context);
+        var r = AlignmentRequest.Read(q, P.Slice1);
+        var s = context.Snapshot();
+        var period = r.CheckPeriod(s, P.Year, q.RequiredInt(P.Year));
+        var m = s.PairMatrix(period, r.Measure, r.Slices[0], r.Options);
+        var rows = new List<AlignRow>();
+        for (var i = 0; i < m.States.Length; i++)
+        {
+            for (var j = i + 1; j < m.States.Length; j++)
+            {
+                var v = m[i, j];
+                if (v.N > 0)
+                {
+                    rows.Add(new AlignRow(m.States[i].Iso3, m.States[j].Iso3, r.PeriodKind, period, r.Named["measure"], r.Named["slice"], Defined(v.Value), v.N));
+                }
+            }
+        }
+
+        r.Named["year"] = period.ToString(CultureInfo.InvariantCulture);
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
+    }
+
+    private static IResult WorldMap(HttpContext context)
+    {
+        var q = new QueryReader(context);
+        var r = AlignmentRequest.Read(q, P.Slice1);
+        var s = context.Snapshot();
+        var period = r.CheckPeriod(s, P.Year, q.RequiredInt(P.Year));
+        var (with, poleA, poleB) = (q.Text(P.With), q.Text(P.PoleA), q.Text(P.PoleB));
+        if ((with is null) == (poleA is null && poleB is null) || (with is null && (poleA is null || poleB is null)))
+        {
+            throw ApiException.BadParameter(with is null ? "pole_a" : "with", "Give either with=X (agreement with one state) or pole_a=A and pole_b=B (net alignment), not both.",
+                ["with", "pole_a,pole_b"]);
+        }
+
+        var a = StateLookup.Resolve(s, with is null ? "pole_a" : "with", with ?? poleA!);
+        var b = with is null ? StateLookup.Resolve(s, "pole_b", poleB!) : null;
+        var m = s.PairMatrix(period, r.Measure, r.Slices[0], r.Options);
+        var key = r.Named["measure"];
+        var rows = new List<MapRow>();
+        foreach (var state in m.States)
+        {
+            if (ReferenceEquals(state, a) || ReferenceEquals(state, b))
+            {
+                continue;
+            }
+
+            var va = m[state, a];
+            if (b is null)
+            {
+                if (va.N > 0)
+                {
+                    rows.Add(new MapRow(state.Iso3, r.PeriodKind, period, key, r.Named["slice"], a.Iso3, null, Defined(va.Value), va.N, Defined(va.Value), va.N, null, null));
+                }
+
+                continue;
+            }
+
+            var vb = m[state, b];
+            if (va.N > 0 && vb.N > 0)
+            {
+                double? net = va.IsDefined && vb.IsDefined ? va.Value - vb.Value : null;
+                rows.Add(new MapRow(state.Iso3, r.PeriodKind, period, key, r.Named["slice"], a.Iso3, b.Iso3, net, Math.Min(va.N, vb.N),
+                    Defined(va.Value), va.N, Defined(vb.Value), vb.N));
+            }
+        }
+
+        r.Named["year"] = period.ToString(CultureInfo.InvariantCulture);
+        r.Named["pole_a"] = a.Iso3;
+        r.Named["pole_b"] = b?.Iso3 ?? "";
+        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseMapRow,
+            [Citation(r.Measure), NoteN(r), b is null ? "value: alignment with pole_a." : "value: value_a − value_b (net alignment towards pole_a); n: the smaller N."]);
+    }
+
+    private static IResult Ideal(HttpContext context)
+    {
+        var q = new QueryReader(context);
+        var year = q.Int(P.Year);
+        var statesText = q.Text(P.States);
+        var (from, to) = (q.Int(P.From), q.Int(P.To));
+        var s = context.Snapshot();
+        if ((year is null) == (statesText is null))
+        {
+            throw ApiException.BadParameter(year is null ? "year" : "states", "Give either year=Y (every state in a year) or states=A,B (trajectories).", ["year", "states"]);
+        }
+
+        var rows = new List<IdealRow>();
+        if (year is int y)
+        {
+            if (from is not null || to is not null)
+            {
+                throw ApiException.BadParameter("from", "'from' and 'to' go with states=, not with year=.");
+            }
+
+            if (!s.Years.Contains(y))
+            {
+                throw ApiException.BadParameter("year", $"'year' is {y}, a year without roll calls in the store.", s.Years.IsEmpty ? [] : [$"{s.Years[0]}..{s.Years[^1]}"]);
+            }
+
+            rows.AddRange(s.StaticIdealPoints(y, IdealPointPeriod.Year).Points.OrderByDescending(p => p.Estimate).Select(Row));
+        }
+        else
+        {
+            var names = statesText!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (names.Length is 0 or > 20)
+            {
+                throw ApiException.BadParameter("states", "'states' lists 1 to 20 states, comma-separated.");
+            }
+
+            var states = names.Select(n => StateLookup.Resolve(s, "states", n)).Distinct().ToArray();
+            var years = s.Years.Where(x => (from is null || x >= from) && (to is null || x <= to)).ToArray();
+            var fits = new IdealPointFit[years.Length];
+            Parallel.For(0, years.Length, i => fits[i] = s.StaticIdealPoints(years[i], IdealPointPeriod.Year));
+            foreach (var state in states)
+            {
+                foreach (var fit in fits)
+                {
+                    if (fit.Periods.Length > 0 && fit.TryGet(state, fit.Periods[0], out var p))
+                    {
+                        rows.Add(Row(p));
+                    }
+                }
+            }
+        }
+
+        return ApiOutput.Rows(context, RecordEndpoints.Named(("model", "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA")),
+            rows, ApiJson.Web.ApiResponseIdealRow,
+            ["Static ordered-probit fit per year (docs/ideal-points.md): scales of different years are not tied together; the United States is positive.",
+             "n: votes the state cast on the roll calls used; lower/upper: 95% interval from the observed information."]);
+    }
+
+    private static IdealRow Row(IdealPoint p) => new(p.State.Iso3, "year", p.Period, "static", p.Estimate, p.StandardError, p.Lower, p.Upper, p.Votes);
+
+    private static double? Defined(double v) => double.IsNaN(v) ? null : v;
+
+    private static string Citation(Measure m) => $"{MeasureRegistry.Get(m).Name}: {MeasureRegistry.Get(m).Citation}";
+
+    private static string NoteN(AlignmentRequest r) => r.Measure == Measure.Coincidence || r.Options.Abstention == AbstentionScoring.VotesOnly
+        ? "n: joint yes/no pairs (abstentions left out); value null when undefined."
+        : "n: joint votes (both states voted yes, abstain or no); value null when undefined.";
+}

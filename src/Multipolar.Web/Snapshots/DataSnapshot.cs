@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Multipolar.Alignment;
+using Multipolar.Countries;
+using Multipolar.Data.Reconciliation;
+using Multipolar.Data.Store;
+using Multipolar.IdealPoints;
+using Multipolar.Poles;
+using Multipolar.Votes;
+
+namespace Multipolar.Web.Snapshots;
+
+/// <summary>A source with its citation, as every response names it.</summary>
+/// <param name="File">The source file.</param>
+/// <param name="Format">Its layout.</param>
+/// <param name="Licence">Its licence.</param>
+/// <param name="Citation">How to cite it.</param>
+public sealed record SourceCitation(string File, string Format, string Licence, string Citation);
+
+/// <summary>A General Assembly roll call with its vote totals (effective votes).</summary>
+/// <param name="RollCall">The roll call.</param>
+/// <param name="Column">Its column in <see cref="DataSnapshot.Votes"/>.</param>
+/// <param name="Yes">Yes votes.</param>
+/// <param name="No">No votes.</param>
+/// <param name="Abstain">Abstentions.</param>
+public sealed record RollCallEntry(RollCall RollCall, int Column, int Yes, int No, int Abstain);
+
+/// <summary>
+/// Everything the server serves for one data version, in memory: the General Assembly's vote matrix (with
+/// titles), roll-call totals, sources and citations, and caches of derived results (pair matrices, dyad
+/// series, ideal-point fits) computed on first use by the core's one API. Immutable but for its caches;
+/// a request holds one snapshot for its whole life, so that no response mixes two data versions.
+/// </summary>
+public sealed class DataSnapshot
+{
+    private const int CacheLimit = 512;
+    private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Lazy<DyadMatrix>> matrices = new();
+    private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Lazy<AlignmentResult>> series = new();
+    private readonly ConcurrentDictionary<(int, IdealPointPeriod), Lazy<IdealPointFit>> ideal = new();
+    private readonly ConcurrentDictionary<(string, int), Lazy<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
+    private readonly FrozenDictionary<long, RollCallEntry> byId;
+
+    private DataSnapshot(string dataVersion, VoteMatrix votes, IReadOnlyList<SourceCitation> sources, IReadOnlyDictionary<string, long> votesPerState)
+    {
+        DataVersion = dataVersion;
+        Votes = votes;
+        Sources = sources;
+        VotesPerState = votesPerState;
+        var entries = new RollCallEntry[votes.RollCalls.Length];
+        Parallel.For(0, entries.Length, c =>
+        {
+            int yes = 0, no = 0, abstain = 0;
+            for (var s = 0; s < votes.States.Length; s++)
+            {
+                switch (votes[s, c])
+                {
+                    case Vote.Yes: yes++; break;
+                    case Vote.No: no++; break;
+                    case Vote.Abstain: abstain++; break;
+                }
+            }
+
+            entries[c] = new RollCallEntry(votes.RollCalls[c], c, yes, no, abstain);
+        });
+        RollCalls = [.. entries];
+        byId = entries.ToFrozenDictionary(e => e.RollCall.Id.Value);
+        Years = [.. entries.Select(e => e.RollCall.Year).Distinct().Order()];
+        Sessions = [.. entries.Where(e => e.RollCall.Session is not null).Select(e => e.RollCall.Session!.Value).Distinct().Order()];
+        Citation = string.Join("; ", sources.Select(s => s.Citation).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The store's data version (a hash of its sources' checksums); empty for an empty store.</summary>
+    public string DataVersion { get; }
+
+    /// <summary>True when the store holds no General Assembly roll call (the server then says how to ingest).</summary>
+    public bool IsEmpty => Votes.RollCalls.IsEmpty;
+
+    /// <summary>The effective General Assembly votes, roll calls by date; states by ISO3.</summary>
+    public VoteMatrix Votes { get; }
+
+    /// <summary>The roll calls with their totals, in <see cref="Votes"/> column order.</summary>
+    public ImmutableArray<RollCallEntry> RollCalls { get; }
+
+    /// <summary>Calendar years with roll calls, ascending.</summary>
+    public ImmutableArray<int> Years { get; }
+
+    /// <summary>Sessions with roll calls, ascending.</summary>
+    public ImmutableArray<int> Sessions { get; }
+
+    /// <summary>The ingested sources.</summary>
+    public IReadOnlyList<SourceCitation> Sources { get; }
+
+    /// <summary>The sources' citations in one line.</summary>
+    public string Citation { get; }
+
+    /// <summary>Cast votes stored per state (ISO3).</summary>
+    public IReadOnlyDictionary<string, long> VotesPerState { get; }
+
+    /// <summary>The country reference.</summary>
+    public static CountryReference Reference => CountryReference.Default;
+
+    /// <summary>The snapshot of a store with nothing in it (or no store file yet).</summary>
+    public static DataSnapshot Empty { get; } = new("", new VoteMatrix([], [], []), [], FrozenDictionary<string, long>.Empty);
+
+    /// <summary>Reads a store (opened read-only, closed before returning) into a snapshot.</summary>
+    public static DataSnapshot Load(string storePath)
+    {
+        using var store = VoteStore.Open(storePath, CountryReference.Default, readOnly: true);
+        var version = store.DataVersion;
+        var votes = store.LoadMatrix(new MatrixQuery { WithText = true });
+        var sources = store.SourceSummaries()
+            .Select(s => new SourceCitation(s.Source.FileName, s.Format.ToString(), SourceLicence.Licence(s.Format),
+                SourceLicence.Citation(s.Format, s.Last?.Year, DateOnly.FromDateTime(s.Source.IngestedAt))))
+            .ToArray();
+        return new DataSnapshot(version, votes, sources, store.VotesPerState());
+    }
+
+    /// <summary>
+    /// Computes in the background what the pages ask for first (each year's pair matrix of the default measure,
+    /// which the map and matrix endpoints read, then each year's static ideal points, which profiles read), one
+    /// item at a time, stopping when <paramref name="stale"/> says a newer snapshot is served.
+    /// </summary>
+    public void WarmUp(Func<bool> stale)
+    {
+        var thread = new Thread(() =>
+        {
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = PairMatrix(year, Measure.Agreement, Slice.All, AlignmentOptions.Default);
+            }
+
+            foreach (var year in Years.Reverse())
+            {
+                if (stale())
+                {
+                    return;
+                }
+
+                _ = StaticIdealPoints(year, IdealPointPeriod.Year);
+            }
+        })
+        { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "Multipolar warm-up" };
+        thread.Start();
+    }
+
+    /// <summary>The roll call with a store id, or null.</summary>
+    public RollCallEntry? RollCall(long id) => byId.TryGetValue(id, out var e) ? e : null;
+
+    /// <summary>The periods (years or sessions) with roll calls.</summary>
+    public ImmutableArray<int> Periods(PeriodKind kind) => kind == PeriodKind.Year ? Years : Sessions;
+
+    /// <summary>One measure for every pair of states in one period (cached).</summary>
+    public DyadMatrix PairMatrix(int period, Measure measure, Slice slice, AlignmentOptions options) =>
+        Cached(matrices, (period, measure, slice, options), () => AlignmentEngine.PairMatrix(Votes, period, measure, slice, options));
+
+    /// <summary>A dyad's series in several slices (cached).</summary>
+    public AlignmentResult DyadSeries(Dyad dyad, Measure measure, ImmutableArray<Slice> slices, AlignmentOptions options) =>
+        Cached(series, (dyad, measure, string.Join(",", slices), options), () => AlignmentEngine.Compute(Votes, AlignmentQuery.ForDyad(dyad) with
+        {
+            Measures = [measure],
+            Slices = slices,
+            Options = options,
+        }));
+
+    /// <summary>The static ideal-point fit of one period with the documented default options (cached).</summary>
+    public IdealPointFit StaticIdealPoints(int period, IdealPointPeriod kind) =>
+        Cached(ideal, (period, kind), () => IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false }));
+
+    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API).</summary>
+    public ImmutableArray<MultiAlignmentValue> MultiAlignment(PoleSet poles, int year) =>
+        Cached(multiAlignment, (poles.Key, year), () =>
+            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
+
+    private static TValue Cached<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<TValue> compute)
+        where TKey : notnull
+    {
+        if (cache.Count > CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        var lazy = cache.GetOrAdd(key, _ => new Lazy<TValue>(compute, LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            cache.TryRemove(key, out _);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Multipolar.Alignment;
+using Multipolar.Communities;
+using Multipolar.Countries;
+using Multipolar.Data.Store;
+using Multipolar.Polarity;
+using Multipolar.Tests.Store;
+
+namespace Multipolar.Tests.Polarity;
+
+/// <summary>The polarity engine on the shared unvotes record.</summary>
+[Collection("Real data")]
+public sealed class PolarityRealDataTests(SharedStoreFixture fixture)
+{
+    private static readonly CountryReference C = CountryReference.Default;
+    private static readonly Country[] Poles = [C["USA"], C["RUS"], C["CHN"]];
+
+    private Multipolar.Votes.VoteMatrix Votes(int from, int to)
+    {
+        using var store = fixture.Open();
+        return store.LoadMatrix(new MatrixQuery { FromYear = from, ToYear = to, WithText = false });
+    }
+
+    [Fact]
+    public void Network_2019_IsTheAgreementMatrixCentredOnItsMean()
+    {
+        // Given
+        var votes = Votes(2019, 2019);
+        var pairs = AlignmentEngine.PairMatrix(votes, 2019, Measure.Agreement);
+
+        // When
+        var network = Assert.Single(PolarityNetwork.Build(votes, PolarityOptions.Default));
+        var raw = Assert.Single(PolarityNetwork.Build(votes, PolarityOptions.Default with { Signed = false }));
+
+        // Then: every state has 10+ votes, every pair 10+ joint votes, and w = agree − mean.
+        Assert.InRange(network.States.Length, 185, 193);
+        var withTenJoint = 0;
+        for (var i = 0; i < network.States.Length; i++)
+        {
+            for (var j = i + 1; j < network.States.Length; j++)
+            {
+                withTenJoint += pairs[network.States[i], network.States[j]].N >= 10 ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(withTenJoint, network.Graph.EdgeCount);
+        int usa = network.States.IndexOf(C["USA"]), chn = network.States.IndexOf(C["CHN"]);
+        var expected = pairs[C["USA"], C["CHN"]].Value;
+        Assert.Equal(expected - network.MeanWeight, network.Graph.Neighbours(usa).Single(e => e.Node == chn).Weight, 12);
+        Assert.Equal(expected, raw.Graph.Neighbours(usa).Single(e => e.Node == chn).Weight, 12);
+        var mean = raw.Graph.TwicePositiveWeight / 2 / raw.Graph.EdgeCount;
+        Assert.Equal(mean, network.MeanWeight, 9);
+    }
+
+    [Fact]
+    public void ColdWarAndAfter_PolesSitWhereTheRecordPutsThem()
+    {
+        // Given
+        var votes = Votes(1962, 2005);
+
+        // When
+        var result = PolarityEngine.Compute(votes, PolarityOptions.Default with { Seeds = 4 }, Poles, 1962, 2005);
+        var byYear = result.Years.ToDictionary(y => y.Period);
+
+        // Then: the two Cold War camps, the Soviet bloc with the Third World and China in the 1980s, the West apart.
+        Assert.NotEqual(Community(byYear[1962], "USA"), Community(byYear[1962], "RUS"));
+        Assert.Equal("with CHN and RUS", Community(byYear[1985], "RUS").Label);
+        Assert.Equal("with USA", Community(byYear[1985], "USA").Label);
+        Assert.Equal("with CHN and RUS", Community(byYear[2005], "CHN").Label);
+        Assert.Contains(C["IND"], Community(byYear[2005], "CHN").Members);
+        Assert.Contains(C["GBR"], Community(byYear[2005], "USA").Members);
+    }
+
+    [Fact]
+    public void EveryYear_ReportsTheModularityAndEffectiveNumberOfItsPartition()
+    {
+        // Given
+        var votes = Votes(1980, 1984);
+
+        // When
+        var result = PolarityEngine.Compute(votes, PolarityOptions.Default with { Seeds = 3 }, Poles);
+
+        // Then
+        Assert.Equal([1980, 1981, 1982, 1983, 1984], result.Years.Select(y => y.Period));
+        foreach (var y in result.Years)
+        {
+            Assert.Equal(Modularity.Of(y.Network.Graph, y.Partition.Membership.AsSpan(), 1), y.Modularity, 12);
+            Assert.True(y.Modularity >= y.ModularityMin);
+            Assert.Equal(y.Network.States.Length, y.Communities.Sum(c => c.Size));
+            var shares = y.Communities.Select(c => (double)c.Size / y.Network.States.Length);
+            Assert.Equal(1 / shares.Sum(s => s * s), y.EffectivePoles, 12);
+            Assert.InRange(y.Stability, 0, 1);
+            Assert.Equal(9, y.Runs);
+        }
+    }
+
+    [Fact]
+    public void Compute_IsDeterministic()
+    {
+        var votes = Votes(1990, 1991);
+        var options = PolarityOptions.Default with { Seeds = 2, NeighbourStep = 0 };
+        var a = PolarityEngine.Compute(votes, options, Poles);
+        var b = PolarityEngine.Compute(votes, options, Poles);
+        Assert.Equal(a.Years.Select(y => string.Join(",", y.Partition.Membership)), b.Years.Select(y => string.Join(",", y.Partition.Membership)));
+    }
+
+    [Fact]
+    public void Robustness_ComparesEachVariantWithTheDefault()
+    {
+        // Given
+        var votes = Votes(1985, 1985);
+
+        // When
+        var rows = PolarityEngine.Robustness(votes, PolarityOptions.Default with { Seeds = 2, NeighbourStep = 0 }, Poles,
+            [new PolarityVariant(true, 1), new PolarityVariant(false, 1), new PolarityVariant(false, 1.1)]);
+
+        // Then: the default against itself is identical; raw weights at γ = 1.1 shatter the Assembly.
+        Assert.Equal(3, rows.Length);
+        Assert.Equal(1, rows.Single(r => r.Variant == new PolarityVariant(true, 1)).AdjustedRand, 12);
+        Assert.True(rows.Single(r => r.Variant == new PolarityVariant(false, 1.1)).Year.CommunityCount > 20);
+    }
+
+    private static Community Community(PolarityYear year, string iso3) => year.Communities.Single(c => c.Members.Contains(C[iso3]));
+}

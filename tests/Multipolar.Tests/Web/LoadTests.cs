@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Multipolar.Countries;
+using Multipolar.Data.Formats;
+using Multipolar.Data.Store;
+using Xunit.Abstractions;
+
+namespace Multipolar.Tests.Web;
+
+/// <summary>
+/// A bounded load on loopback: 20 concurrent clients for 20 s against the dyad, matrix and map endpoints and a
+/// small static file (the machine's floor), while an ingest into the served store changes the data version in
+/// the middle. Every response must be a success; the latencies are written to the test output and
+/// TestResults/web-load.txt (docs/benchmarks.md records them; nothing here asserts a time).
+/// </summary>
+[Collection("Web server")]
+public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(double.Parse(Environment.GetEnvironmentVariable("MULTIPOLAR_LOAD_SECONDS") ?? "20", CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task TwentyClients_WhileIngestSwapsTheVersion_NoErrorAndFiguresRecorded()
+    {
+        using var dir = TestPaths.Temp();
+        var db = dir.File("load.duckdb");
+        File.Copy(web.DbPath, db);
+        await using var server = await RunningServer.StartAsync(db, poll: TimeSpan.FromMilliseconds(500));
+        var before = await Version(server);
+        var years = Enumerable.Range(1990, 30).ToArray();
+        var pairs = new[] { ("RUS", "CHN"), ("USA", "IND"), ("BRA", "ZAF"), ("FRA", "DEU"), ("PRK", "IRN"), ("TUR", "SAU") };
+        var kinds = new[] { "dyad", "matrix", "map", "static" };
+        var latencies = kinds.ToDictionary(k => k, _ => new List<double>());
+        var errors = new List<string>();
+        var versions = new HashSet<string>();
+        using var stop = new CancellationTokenSource(Duration);
+        var started = Stopwatch.StartNew();
+        var swapped = false;
+        bool Running() => !stop.IsCancellationRequested || (!Volatile.Read(ref swapped) && started.Elapsed < Duration + TimeSpan.FromSeconds(60));
+
+        async Task Client(int id)
+        {
+            using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(120) };
+            var random = new Random(id);
+            while (Running())
+            {
+                var kind = kinds[random.Next(kinds.Length)];
+                var year = years[random.Next(years.Length)];
+                var (a, b) = pairs[random.Next(pairs.Length)];
+                var path = kind switch
+                {
+                    "dyad" => $"/api/v1/dyads/{a}/{b}?measure={(random.Next(2) == 0 ? "agree" : "kappa")}",
+                    "matrix" => $"/api/v1/matrix?year={year}",
+                    "map" => $"/api/v1/map?year={year}&pole_a=USA&pole_b=CHN",
+                    _ => "/index.html",
+                };
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                watch.Stop();
+                lock (latencies)
+                {
+                    latencies[kind].Add(watch.Elapsed.TotalMilliseconds);
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        errors.Add($"{path}: {(int)response.StatusCode}");
+                    }
+
+                    if (response.Headers.TryGetValues("X-Data-Version", out var v) && versions.Add(v.Single()) && versions.Count > 1)
+                    {
+                        swapped = true;   // the clients run on until the new version has been served
+                    }
+                }
+            }
+        }
+
+        var clients = Enumerable.Range(0, 20).Select(i => Task.Run(() => Client(i))).ToArray();
+        await Task.Delay(Duration / 4);
+        var ingestWatch = Stopwatch.StartNew();
+        using (var store = VoteStore.Open(db))
+        {
+            store.Ingest(SourceReader.Read([TestPaths.Shared("undl", "undl_ga_es11_1_2022.csv")], CountryReference.Default));
+        }
+
+        ingestWatch.Stop();
+        await Task.WhenAll(clients);
+        var after = await Version(server);
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Load: 20 clients, {started.Elapsed.TotalSeconds:0} s, loopback; ingest of undl_ga_es11_1_2022.csv took {ingestWatch.Elapsed.TotalSeconds:0.0} s in the middle; versions seen: {versions.Count}.");
+        report.AppendLine("endpoint  requests  p50_ms  p99_ms  max_ms");
+        foreach (var (kind, list) in latencies)
+        {
+            var sorted = list.Order().ToArray();
+            report.AppendLine(CultureInfo.InvariantCulture, $"{kind,-8}  {sorted.Length,8}  {Quantile(sorted, 0.5),6:0.0}  {Quantile(sorted, 0.99),6:0.0}  {sorted.LastOrDefault(),6:0.0}");
+        }
+
+        var floor = Quantile([.. latencies["static"].Order()], 0.99);
+        foreach (var kind in kinds[..3])
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"p99 {kind} / p99 static = {Quantile([.. latencies[kind].Order()], 0.99) / floor:0.00}");
+        }
+
+        output.WriteLine(report.ToString());
+        Directory.CreateDirectory(Path.Combine(TestPaths.Root, "TestResults"));
+        await File.WriteAllTextAsync(Path.Combine(TestPaths.Root, "TestResults", "web-load.txt"), report.ToString());
+
+        Assert.Empty(errors);
+        Assert.NotEqual(before, after);
+        Assert.Contains(after, versions);
+        Assert.All(kinds, k => Assert.NotEmpty(latencies[k]));
+    }
+
+    private static async Task<string> Version(RunningServer server)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            var v = JsonDocument.Parse(await server.Client.GetStringAsync("/api/v1/info")).RootElement.GetProperty("data_version").GetString()!;
+            if (i > 0 || v.Length > 0)
+            {
+                return v;
+            }
+
+            await Task.Delay(500);
+        }
+
+        return "";
+    }
+
+    private static double Quantile(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}

@@ -34,7 +34,7 @@ public sealed class ChartTests(SharedStoreFixture fixture)
         var svg = System.Text.Encoding.UTF8.GetString(ChartRenderer.Render(Sample(0.1, 0.5), ImageKind.Svg));
         var doc = XDocument.Parse(svg);
         Assert.Equal("svg", doc.Root!.Name.LocalName);
-        Assert.DoesNotContain("<rect width=", svg, StringComparison.Ordinal); // no unfilled (black) rectangle over the figure
+        Assert.StartsWith("<rect fill=\"white\" width=\"900\"", svg[svg.IndexOf("<rect", StringComparison.Ordinal)..], StringComparison.Ordinal); // the clear is white, not an unfilled (black) rectangle
         // Skia writes text as <text> elements; the title and the footer are present.
         var texts = string.Concat(doc.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
         Assert.Contains("Sample", texts, StringComparison.Ordinal);

@@ -142,7 +142,9 @@ public sealed class BridgingTests
 
         var options = new IdealPointOptions
         {
-            BridgeSource = IdealPointBridgeSource.List, BridgeList = new RollCallBridgeList("recurring", pairs.ToImmutable()), RandomWalkVariance = 0.01,
+            BridgeSource = IdealPointBridgeSource.List,
+            BridgeList = new RollCallBridgeList("recurring", pairs.ToImmutable()),
+            RandomWalkVariance = 0.01,
         };
 
         // When

@@ -120,7 +120,9 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
         // Then: converged, on a sane scale, and every year the USA is positive and above RUS and CHN
         output.WriteLine(fit.Convergence.ToString());
         Assert.True(fit.Convergence.Converged);
-        Assert.All(fit.Points, p => Assert.InRange(p.Estimate, -5.0, 5.0));
+        // On the pooled scale (mean 0, SD 1 over every state-period) the USA of 2018-2019 lies about 6 SD out: it votes
+        // with almost nobody. The bound guards against divergence, not against an isolated state.
+        Assert.All(fit.Points, p => Assert.InRange(p.Estimate, -8.0, 8.0));
         foreach (var year in fit.Periods)
         {
             var points = fit.Points.Where(p => p.Period == year).ToDictionary(p => p.State.Iso3, p => p.Estimate);

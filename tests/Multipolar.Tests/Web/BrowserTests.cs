@@ -83,6 +83,7 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
     [InlineData("#/blocs?bloc=BRICS&year=2019", "blocs", 1280)]
     [InlineData("#/dyad?a=USA&b=IND&measure=kappa", "dyad-phone", 390)]
     [InlineData("#/map?mode=with&with=BRA&year=1985", "map-phone", 390)]
+    [InlineData("#/blocs?bloc=EU&year=2000", "blocs-phone", 390)]
     public async Task Page_Loads_NoConsoleErrorAndNothingLeavesLoopback(string hash, string shot, int width)
     {
         var v = await Open(hash, width, width < 500 ? 844 : 900);

@@ -19,13 +19,14 @@ export async function blocsPage(main: HTMLElement, p: Params): Promise<void> {
   const [list, inf, blocs] = await Promise.all([countries(), info(), get<Envelope<BlocRow>>('/blocs')]);
   const code = blocs.rows.some(b => b.bloc === p.bloc) ? p.bloc : 'BRICS';
   const bloc = blocs.rows.find(b => b.bloc === code)!;
+  const named = (b: BlocRow) => b.name.startsWith(b.bloc) ? b.name : `${b.bloc} (${b.name})`;
   const year = Number(p.year || inf.last_year || 2019);
   const poles = 'USA,CHN,RUS';
   const go = (next: Params) => setParams('blocs', { bloc: code, year: String(year), ...next }, false);
   main.innerHTML = `<h1>Blocs and polarity</h1><p class="lead">How closely a bloc's members vote together and how far it stands from the poles; how many poles the General Assembly has, and its communities in a year.</p>`;
   const controls = document.createElement('div');
   controls.className = 'controls';
-  controls.append(select('Bloc', blocs.rows.map(b => [b.bloc, `${b.bloc}: ${b.name}`]), code, v => go({ bloc: v })),
+  controls.append(select('Bloc', blocs.rows.map(b => [b.bloc, named(b)]), code, v => go({ bloc: v })),
     select('Year (communities)', inf.years.map(y => [String(y.period), String(y.period)]), String(year), v => go({ year: v })));
   main.appendChild(controls);
   const [cohesionHost, distanceHost, polesHost, mapHost, membersHost] = [0, 1, 2, 3, 4].map(() => { const s = document.createElement('section'); main.appendChild(s); return s; });
@@ -41,7 +42,7 @@ export async function blocsPage(main: HTMLElement, p: Params): Promise<void> {
 
   const c = cohesion.rows;
   chartPanel(cohesionHost, {
-    title: `Cohesion of ${code} (${bloc.name}), by year`,
+    title: `Cohesion of ${named(bloc)}, by year`,
     subtitle: 'Agreement index (1: all members vote alike) and mean pairwise agreement of the members voting; N = roll calls.',
     option: {
       grid: { left: 50, right: 20, top: 80, bottom: 60 }, legend: { top: 48 }, tooltip: { trigger: 'axis' },

@@ -14,12 +14,16 @@ namespace Multipolar.Data.Store;
 /// <remarks>
 /// Dyad-major order puts one dyad's series in one or two of DuckDB's row groups, whose min/max statistics on a
 /// and b let a dyad's query skip the rest. The result's arrays are period- and slice-major (dyad fastest), so
-/// the cursor walks them with a stride; one chunk's worth of rows per call keeps the loop in tier-1 code.
+/// the cursor gathers eight dyads at a time into dyad-major buffers; one chunk's worth of rows per call keeps
+/// the loop in tier-1 code.
 /// </remarks>
 internal sealed class AlignmentCells
 {
     /// <summary>The first measure column.</summary>
     private const int FirstMeasure = 7;
+
+    /// <summary>Dyads gathered at a time (<see cref="LoadBlock"/>): the block's cache lines of one cell stay in the cache between its dyads.</summary>
+    private const int BlockSize = 32;
 
     private readonly AlignmentResult result;
     private readonly (short A, short B)[] ids;
@@ -32,6 +36,11 @@ internal sealed class AlignmentCells
     private readonly ReadOnlyMemory<int> yesNo;
     private readonly bool? dropUnanimous;
     private readonly byte kind;
+    private readonly int[] blockJoint;
+    private readonly int[] blockYesNo;
+    private readonly double[][] blockValues;
+    private int blockStart;
+    private int blockLength;
     private int k;
     private int si;
     private int p;
@@ -62,36 +71,51 @@ internal sealed class AlignmentCells
         joint = result.AllJointCounts();
         yesNo = result.AllYesNoCounts();
         kind = (byte)(result.Options.Period == PeriodKind.Year ? 0 : 1);
+        var block = BlockSize * result.Slices.Length * result.Periods.Length;
+        blockJoint = new int[block];
+        blockYesNo = new int[block];
+        blockValues = values.Select(_ => new double[block]).ToArray();
     }
 
     /// <summary>The share of dyads written so far.</summary>
     public double Fraction => ids.Length == 0 ? 1 : (double)k / ids.Length;
 
     /// <summary>Writes the next rows (up to the chunk's capacity) into <paramref name="chunk"/>; returns how many, 0 when done.</summary>
-    public int Fill(ChunkColumns chunk)
+    public unsafe int Fill(ChunkColumns chunk)
     {
         var (dyads, periods, measures) = (ids.Length, result.Periods.Length, values.Length);
         var capacity = chunk.Capacity;
-        var kinds = chunk.Column<byte>(0);
-        var periodColumn = chunk.Column<int>(1);
-        var sliceColumn = chunk.Column<byte>(2);
-        var nColumn = chunk.Column<int>(5);
-        var yesNoColumn = chunk.Column<int>(6);
-        var joints = joint.Span;
-        var yesNos = yesNo.Span;
+        var kinds = chunk.Pointer<byte>(0);
+        var periodColumn = chunk.Pointer<int>(1);
+        var sliceColumn = chunk.Pointer<byte>(2);
+        var nColumn = chunk.Pointer<int>(5);
+        var yesNoColumn = chunk.Pointer<int>(6);
+        var measureColumns = stackalloc double*[measures];
+        for (var m = 0; m < measures; m++)
+        {
+            measureColumns[m] = chunk.Pointer<double>(FirstMeasure + m);
+        }
+
+        var cellsPerDyad = sliceOrder.Length * periods;
         var row = 0;
         for (; k < dyads; k++, si = 0)
         {
-            var d = order[k];
-            var (a, b) = ids[d];
+            if (k >= blockStart + blockLength)
+            {
+                LoadBlock(k);
+            }
+
+            var (a, b) = ids[order[k]];
+            var inBlock = (k - blockStart) * cellsPerDyad;
             for (; si < sliceOrder.Length; si++, p = 0)
             {
                 var s = sliceOrder[si];
+                var first = inBlock + (s * periods);
                 while (p < periods)
                 {
                     var pp = p++;
-                    var i = (((s * periods) + pp) * dyads) + d;
-                    if (joints[i] == 0)
+                    var c = first + pp;
+                    if (blockJoint[c] == 0)
                     {
                         continue;
                     }
@@ -101,21 +125,21 @@ internal sealed class AlignmentCells
                     sliceColumn[row] = codes[s];
                     if (byteStates)
                     {
-                        chunk.Column<byte>(3)[row] = (byte)a;
-                        chunk.Column<byte>(4)[row] = (byte)b;
+                        chunk.Pointer<byte>(3)[row] = (byte)a;
+                        chunk.Pointer<byte>(4)[row] = (byte)b;
                     }
                     else
                     {
-                        chunk.Column<short>(3)[row] = a;
-                        chunk.Column<short>(4)[row] = b;
+                        chunk.Pointer<short>(3)[row] = a;
+                        chunk.Pointer<short>(4)[row] = b;
                     }
 
-                    nColumn[row] = joints[i];
-                    yesNoColumn[row] = yesNos[i];
+                    nColumn[row] = blockJoint[c];
+                    yesNoColumn[row] = blockYesNo[c];
                     for (var m = 0; m < measures; m++)
                     {
-                        var v = values[m][i];
-                        chunk.Column<double>(FirstMeasure + m)[row] = v;
+                        var v = blockValues[m][c];
+                        measureColumns[m][row] = v;
                         if (double.IsNaN(v))
                         {
                             chunk.SetNull(FirstMeasure + m, row);
@@ -124,7 +148,7 @@ internal sealed class AlignmentCells
 
                     if (dropUnanimous is bool drop)
                     {
-                        chunk.Column<bool>(FirstMeasure + measures)[row] = drop;
+                        chunk.Pointer<bool>(FirstMeasure + measures)[row] = drop;
                     }
 
                     if (++row == capacity)
@@ -136,6 +160,39 @@ internal sealed class AlignmentCells
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// Copies the cells of the dyads <c>order[start..start + BlockSize]</c> into the block buffers, dyad-major:
+    /// the result's arrays hold neighbouring dyads side by side, so one pass reads each cache line once for
+    /// the whole block, where walking one dyad at a time would read a line per cell.
+    /// </summary>
+    private void LoadBlock(int start)
+    {
+        var cells = result.Slices.Length * result.Periods.Length;
+        blockStart = start;
+        blockLength = Math.Min(BlockSize, ids.Length - start);
+        Gather(joint.Span, blockJoint, start, cells);
+        Gather(yesNo.Span, blockYesNo, start, cells);
+        for (var m = 0; m < values.Length; m++)
+        {
+            Gather(values[m], blockValues[m], start, cells);
+        }
+    }
+
+    /// <summary>One array's part of <see cref="LoadBlock"/>: a simple loop, so that the cache misses of successive cells overlap.</summary>
+    private void Gather<T>(ReadOnlySpan<T> from, T[] to, int start, int cells)
+    {
+        var dyads = ids.Length;
+        for (var b = 0; b < blockLength; b++)
+        {
+            var d = order[start + b];
+            var row = to.AsSpan(b * cells, cells);
+            for (var cell = 0; cell < cells; cell++)
+            {
+                row[cell] = from[(cell * dyads) + d];
+            }
+        }
     }
 
     private static int IndexOf(IReadOnlyList<Slice> slices, Slice slice)

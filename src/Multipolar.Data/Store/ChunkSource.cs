@@ -111,12 +111,14 @@ internal readonly unsafe struct ChunkColumns
 {
     private readonly IntPtr[] vectors;
     private readonly IntPtr[] data;
+    private readonly IntPtr[] validity;
 
     /// <summary>The vectors of the data chunk <paramref name="chunk"/> (a <c>duckdb_data_chunk</c>) with <paramref name="count"/> columns.</summary>
     public ChunkColumns(IntPtr chunk, int count)
     {
         vectors = new IntPtr[count];
         data = new IntPtr[count];
+        validity = new IntPtr[count];
         for (var c = 0; c < count; c++)
         {
             vectors[c] = DuckDBNative.DataChunkGetVector(chunk, (ulong)c);
@@ -133,11 +135,19 @@ internal readonly unsafe struct ChunkColumns
     public Span<T> Column<T>(int column)
         where T : unmanaged => new((void*)data[column], Capacity);
 
+    /// <summary>The first value of column <paramref name="column"/>, to write through.</summary>
+    public T* Pointer<T>(int column)
+        where T : unmanaged => (T*)data[column];
+
     /// <summary>Marks row <paramref name="row"/> of column <paramref name="column"/> NULL.</summary>
     public void SetNull(int column, int row)
     {
-        DuckDBNative.VectorEnsureValidityWritable(vectors[column]);
-        var validity = DuckDBNative.VectorGetValidity(vectors[column]);
-        validity[row >> 6] &= ~(1UL << (row & 63));
+        if (validity[column] == IntPtr.Zero)
+        {
+            DuckDBNative.VectorEnsureValidityWritable(vectors[column]);
+            validity[column] = (IntPtr)DuckDBNative.VectorGetValidity(vectors[column]);
+        }
+
+        ((ulong*)validity[column])[row >> 6] &= ~(1UL << (row & 63));
     }
 }

@@ -20,8 +20,12 @@ public sealed partial class VoteStore
     /// with the best precedence (<see cref="Precedence"/>), issue areas are inferred for roll calls without
     /// coded ones, and the data version is updated.
     /// </summary>
+    /// <param name="batch">The vote sources.</param>
+    /// <param name="progress">Reports the stage and the fraction done, or null.</param>
+    /// <param name="power">Material-power files to write in the same transaction (<see cref="IngestPower"/>), or null:
+    /// the votes and the material figures are stored together or not at all.</param>
     /// <exception cref="IngestException">The batch contradicts the store (nothing is written).</exception>
-    public IngestResult Ingest(SourceBatch batch, Action<string, double>? progress = null)
+    public IngestResult Ingest(SourceBatch batch, Action<string, double>? progress = null, Multipolar.Data.Power.PowerBatch? power = null)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         using (var r = Query("SELECT sha256 FROM sources"))
@@ -49,6 +53,11 @@ public sealed partial class VoteStore
         };
         if (!fresh.Any(f => f))
         {
+            if (power is not null)
+            {
+                IngestPower(power);
+            }
+
             return result;
         }
 
@@ -82,10 +91,24 @@ public sealed partial class VoteStore
         RecomputeEffective(conflicts);
         InferIssues();
         UpdateDataVersion();
-        HoldForCrashTest();
-        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n) && resolutions == 0)
+        if (power is not null)
         {
-            tx.Rollback();
+            WritePower(power);
+        }
+
+        HoldForCrashTest();
+        var votesChanged = newVotes > 0 || conflicts.Count > 0 || isNew.Any(n => n) || resolutions > 0;
+        if (!votesChanged)
+        {
+            if (power is null)
+            {
+                tx.Rollback();
+            }
+            else
+            {
+                tx.Commit();
+            }
+
             return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates, IssueDefects = defects };
         }
 

@@ -140,7 +140,7 @@ internal static class PowerCases
             "How many poles? Voting and material polarity since 1946",
             "How many poles: voting polarity and material polarity, 1946 to the latest year.",
             $"Per year: in the votes, the communities of the states' agreement network found by Leiden (signed weights, γ = 1, the best of {VotingPolarity.Options.Seeds} seeds) and their effective number 1/Σ sᵢ² over the community sizes (Laakso–Taagepera); materially, the effective number of major powers 1/Σ share² and the Ray–Singer (1973) concentration index, over the COW major powers' CINC shares and GDP.",
-            [new("material-polarity", FigureViews.Power(years, inputs.VoteCitations, [CaseMath.Line("effective number of poles in the votes (Leiden communities)", voting)]))],
+            [new("material-polarity", FigureViews.Power(years, [.. VotingPolarity.Citations, .. inputs.VoteCitations], [CaseMath.Line("effective number of poles in the votes (Leiden communities)", voting)]))],
             [table, new CaseTable("voting-polarity", ["year", "states", "rollcalls", "communities", "modularity", "effective_poles", "spectral_poles", "stability", "options"],
                 [.. polarity.Years.Select(y => ImmutableArray.Create(CaseMath.Cell(y.Period), CaseMath.Cell(y.Network.States.Length), CaseMath.Cell(y.Network.RollCalls), CaseMath.Cell(y.CommunityCount),
                     CaseMath.Cell(y.Modularity), CaseMath.Cell(y.EffectivePoles), CaseMath.Cell(y.SpectralPoles), CaseMath.Cell(y.Stability), polarity.Options.ToString()))])],

@@ -57,7 +57,7 @@ internal static class IdealPointRuns
     }
 
     /// <summary>The default options with the investigation's environment overrides (IDEAL_MAXIT, IDEAL_ITEMVAR, …).</summary>
-    private static IdealPointOptions Options()
+    private static IdealPointOptions Options(VoteMatrix? votes = null)
     {
         var o = new IdealPointOptions();
         o = Int("IDEAL_MAXIT") is int m ? o with { MaxIterations = m } : o;
@@ -71,6 +71,13 @@ internal static class IdealPointRuns
         {
             null or "matcher" => o,
             "none" => o with { BridgeSource = IdealPointBridgeSource.None },
+            "title" when votes is not null => o with { BridgeSource = IdealPointBridgeSource.List, BridgeList = new("title", RollCallBridgeMatcher.MatchTitles(votes)) },
+            "both" when votes is not null => o with { BridgeSource = IdealPointBridgeSource.List, BridgeList = new("both", [.. RollCallBridgeMatcher.MatchTitles(votes), .. RollCallBridgeMatcher.Match(votes)]) },
+            var mt when mt.StartsWith("matcher:", StringComparison.Ordinal) && votes is not null => o with
+            {
+                BridgeSource = IdealPointBridgeSource.List,
+                BridgeList = new(mt, RollCallBridgeMatcher.Match(votes, IdealPointPeriod.Year, double.Parse(mt[8..], System.Globalization.CultureInfo.InvariantCulture))),
+            },
             var path => o with { BridgeSource = IdealPointBridgeSource.List, BridgeList = Multipolar.Data.Formats.BridgeListReader.Read(path) },
         };
         o = Real("IDEAL_CAP") is double cap ? o with { MaxDiscrimination = cap } : o;
@@ -154,7 +161,7 @@ internal static class IdealPointRuns
 
     private static void Dynamic(VoteMatrix votes, int first, int last)
     {
-        var fit = Time($"dynamic {first}–{last}", 1, () => IdealPointEstimator.EstimateDynamic(votes, first, last, Options(), null, default));
+        var fit = Time($"dynamic {first}–{last}", 1, () => IdealPointEstimator.EstimateDynamic(votes, first, last, Options(votes), null, default));
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; {fit.VotesUsed} votes, {fit.RollCallsUsed} roll calls, {fit.ItemGroups} groups");
         if (fit.Bridging is { } br)
         {

@@ -209,9 +209,12 @@ public static class IdealPointEstimator
             return IrtPreparation.Build(votes, columnPeriod, options, null);
         }
 
-        var (pairs, name) = options.BridgeSource == IdealPointBridgeSource.List
-            ? (options.BridgeList!.Pairs, options.BridgeList.Name)
-            : (RollCallBridgeMatcher.Match(votes, options.Period), RollCallBridgeMatcher.Description);
+        var (pairs, name) = options.BridgeSource switch
+        {
+            IdealPointBridgeSource.List => (options.BridgeList!.Pairs, options.BridgeList.Name),
+            IdealPointBridgeSource.Titles => (RollCallBridgeMatcher.MatchTitles(votes, options.Period), RollCallBridgeMatcher.TitlesDescription),
+            _ => (RollCallBridgeMatcher.Match(votes, options.Period), RollCallBridgeMatcher.Description),
+        };
         var problem = IrtPreparation.Build(votes, columnPeriod, options, pairs, options.BridgeSource, name);
         problem.BridgePairs = pairs;
         return problem;

@@ -22,6 +22,13 @@ public enum IdealPointBridgeSource
 
     /// <summary>No bridging: every roll call has its own parameters; only the random walk links the periods.</summary>
     None,
+
+    /// <summary>
+    /// The title rule (<see cref="RollCallBridgeMatcher.MatchTitles"/>): final-passage roll calls with the same normalised
+    /// title, unique in their period, joined to the title's next occurrence; no check on the votes. The default: of the
+    /// sources measured it comes closest to the published scale (docs/ideal-points.md).
+    /// </summary>
+    Titles,
 }
 
 /// <summary>A named list of bridges (for example the authors' <c>Matches.csv</c>, read by the data layer).</summary>

@@ -34,8 +34,15 @@ public static class RollCallBridgeMatcher
     /// <summary>A one-line description recorded with fits that use the matcher.</summary>
     public const string Description = "Multipolar matcher: same normalised title or description (first 100 characters), same kind (final/amendment/paragraph), consecutive periods, unique in each, >= 90% of common voters alike";
 
+    /// <summary>A one-line description recorded with fits that use the title rule (<see cref="MatchTitles"/>).</summary>
+    public const string TitlesDescription = "Multipolar title rule: final-passage roll calls with the same normalised title, unique in their period, joined to the title's next occurrence (no check on the votes)";
+
     /// <summary>The bridges among the roll calls of <paramref name="votes"/>, periods as <paramref name="period"/> groups them.</summary>
-    public static ImmutableArray<RollCallBridge> Match(VoteMatrix votes, IdealPointPeriod period = IdealPointPeriod.Year)
+    public static ImmutableArray<RollCallBridge> Match(VoteMatrix votes, IdealPointPeriod period = IdealPointPeriod.Year) =>
+        Match(votes, period, MinAgreement);
+
+    /// <summary>As <see cref="Match(VoteMatrix, IdealPointPeriod)"/> with another agreement threshold (0 checks no votes; for the benchmarks).</summary>
+    internal static ImmutableArray<RollCallBridge> Match(VoteMatrix votes, IdealPointPeriod period, double minAgreement)
     {
         ArgumentNullException.ThrowIfNull(votes);
         var rollCalls = votes.RollCalls;
@@ -46,12 +53,12 @@ public static class RollCallBridgeMatcher
         }
 
         var pairs = new HashSet<(int, int)>();
-        AddPairs(votes, periods, r => rollCalls[r].Title, int.MaxValue, pairs);
-        AddPairs(votes, periods, r => rollCalls[r].Description, DescriptionKeyLength, pairs);
+        AddPairs(votes, periods, r => rollCalls[r].Title, int.MaxValue, minAgreement, pairs);
+        AddPairs(votes, periods, r => rollCalls[r].Description, DescriptionKeyLength, minAgreement, pairs);
         return [.. pairs.Order().Select(p => new RollCallBridge(rollCalls[p.Item1].Id, rollCalls[p.Item2].Id))];
     }
 
-    private static void AddPairs(VoteMatrix votes, int[] periods, Func<int, string?> text, int length, HashSet<(int, int)> pairs)
+    private static void AddPairs(VoteMatrix votes, int[] periods, Func<int, string?> text, int length, double minAgreement, HashSet<(int, int)> pairs)
     {
         var keyed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var r = 0; r < periods.Length; r++)
@@ -79,7 +86,7 @@ public static class RollCallBridgeMatcher
             for (var i = 1; i < unique.Length; i++)
             {
                 int r0 = unique[i - 1], r1 = unique[i];
-                if (periods[r1] - periods[r0] == 1 && Agree(votes, r0, r1))
+                if (periods[r1] - periods[r0] == 1 && Agree(votes, r0, r1, minAgreement))
                 {
                     pairs.Add((r0, r1));
                 }
@@ -87,7 +94,7 @@ public static class RollCallBridgeMatcher
         }
     }
 
-    private static bool Agree(VoteMatrix votes, int r0, int r1)
+    private static bool Agree(VoteMatrix votes, int r0, int r1, double minAgreement)
     {
         int common = 0, same = 0;
         for (var s = 0; s < votes.States.Length; s++)
@@ -101,6 +108,44 @@ public static class RollCallBridgeMatcher
             }
         }
 
-        return common >= MinCommonVotes && same >= MinAgreement * common;
+        return common >= MinCommonVotes && same >= minAgreement * common;
+    }
+
+    /// <summary>
+    /// The first version's title bridges: final-passage roll calls with the same normalised title (else description)
+    /// that occur once in their period, each joined to the next period the title occurs in (any gap), with no check on
+    /// the votes.
+    /// </summary>
+    public static ImmutableArray<RollCallBridge> MatchTitles(VoteMatrix votes, IdealPointPeriod period = IdealPointPeriod.Year)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        var rollCalls = votes.RollCalls;
+        var keyed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var r = 0; r < rollCalls.Length; r++)
+        {
+            var key = rollCalls[r].IsFinalPassage ? IdealPointEstimator.NormalizeTitle(rollCalls[r].Title ?? rollCalls[r].Description) : "";
+            if (key.Length > 0)
+            {
+                if (!keyed.TryGetValue(key, out var list))
+                {
+                    keyed[key] = list = [];
+                }
+
+                list.Add(r);
+            }
+        }
+
+        var pairs = new List<(int, int)>();
+        foreach (var list in keyed.Values)
+        {
+            var unique = list.GroupBy(r => IdealPointEstimator.PeriodOf(rollCalls[r], period)).Where(g => g.Count() == 1)
+                .Select(g => (Period: g.Key, Column: g.First())).OrderBy(u => u.Period).ToArray();
+            for (var i = 1; i < unique.Length; i++)
+            {
+                pairs.Add((unique[i - 1].Column, unique[i].Column));
+            }
+        }
+
+        return [.. pairs.Order().Select(p => new RollCallBridge(rollCalls[p.Item1].Id, rollCalls[p.Item2].Id))];
     }
 }

@@ -105,6 +105,44 @@ public sealed class ExportTests(SharedStoreFixture fixture) : IDisposable
         }
     }
 
+    [Fact]
+    public void ExportIdeal_FromToDynamic_ThePanelEqualsTheIdealCommand()
+    {
+        // When: the dynamic panel 2017–2019 exported, and listed by the ideal command
+        var db = Copy();
+        var file = dir.File("panel.parquet");
+        var (exit, _, err) = CliRunner.Run("export", "ideal", "--from", "2017", "--to", "2019", "--dynamic", "--db", db, "--out", file);
+        var (exit1, output, err1) = CliRunner.Run("ideal", "--from", "2017", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
+
+        // Then: one dynamic row per state and year, every one with the listed estimate, standard error and votes
+        Assert.True(exit == 0 && exit1 == 0, err + err1);
+        using var read = ReadBack();
+        var listed = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(',')).ToArray();
+        Assert.InRange(listed.Length, 3 * 185, 3 * 193);
+        Assert.Equal(listed.Length, Scalar(read, $"SELECT count(*) FROM read_parquet('{file}') WHERE model = 'dynamic' AND period_kind = 'year'"));
+        Assert.Equal(listed.Length, Scalar(read, $"SELECT count(*) FROM read_parquet('{file}')"));
+        Assert.Equal("2017,2019", Text(read, $"SELECT min(period) || ',' || max(period) FROM read_parquet('{file}')"));
+        var exported = new Dictionary<(string, string), string[]>();
+        using (var cmd = read.CreateCommand())
+        {
+            cmd.CommandText = $"SELECT state, period::VARCHAR, estimate, std_error, votes FROM read_parquet('{file}')";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                exported[(r.GetString(0), r.GetString(1))] =
+                    [r.GetDouble(2).ToString("R", CultureInfo.InvariantCulture), r.GetDouble(3).ToString("R", CultureInfo.InvariantCulture), r.GetInt32(4).ToString(CultureInfo.InvariantCulture)];
+            }
+        }
+
+        Assert.All(listed, row =>
+        {
+            var e = exported[(row[1], row[0])];
+            Assert.Equal(double.Parse(row[3], CultureInfo.InvariantCulture), double.Parse(e[0], CultureInfo.InvariantCulture), 9);
+            Assert.Equal(double.Parse(row[4], CultureInfo.InvariantCulture), double.Parse(e[1], CultureInfo.InvariantCulture), 9);
+            Assert.Equal(row[7], e[2]);
+        });
+    }
+
     private void AssertEqualsAlign(DuckDBConnection read, string source, string measure, string slice, string[] align)
     {
         var (exit, output, err) = CliRunner.Run([.. align, "--db", fixture.DbPath, "--format", "csv"]);

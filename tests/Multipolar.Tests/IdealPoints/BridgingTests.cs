@@ -11,9 +11,39 @@ public sealed class BridgingTests
     [Fact]
     public void Match_HandMadeRollCalls_BridgesOnlyLikeKindsOfConsecutiveYearsThatVoteAlike()
     {
-        // Given 12 states; roll calls 1–2 the same final-passage title in 2000 and 2001 (same votes); 3 an amendment
-        // with that title in 2001; 4–5 a title twice in 2001 (ambiguous) and once in 2002; 6–7 a description repeated
-        // in 2002 and 2003 but voted the other way round; 8 a title of 2000 again in 2002 (a gap)
+        // Given
+        var votes = HandMadeRollCalls();
+
+        // When
+        var pairs = RollCallBridgeMatcher.Match(votes);
+
+        // Then: only 1–2 (title, consecutive, same kind, votes alike); not the amendment, the ambiguous title, the
+        // reversed vote or the gap
+        Assert.Equal([new RollCallBridge(new RollCallId(1), new RollCallId(2))], pairs.ToArray());
+    }
+
+    [Fact]
+    public void MatchTitles_HandMadeRollCalls_FinalPassageTitlesUniqueInTheirYearJoinedToTheNextOccurrence()
+    {
+        // Given
+        var votes = HandMadeRollCalls();
+
+        // When
+        var pairs = RollCallBridgeMatcher.MatchTitles(votes);
+
+        // Then: 1–2 (the amendment 3 is not final passage), the gap 9–8 and the reversed vote 6–7 (the title rule does
+        // not look at the votes); not the title used twice in 2001
+        RollCallBridge Pair(long first, long second) => new(new RollCallId(first), new RollCallId(second));
+        Assert.Equal([Pair(1, 2), Pair(9, 8), Pair(6, 7)], pairs.ToArray());
+    }
+
+    /// <summary>
+    /// 12 states; roll calls 1–2 the same final-passage title in 2000 and 2001 (same votes); 3 an amendment
+    /// with that title in 2001; 4–5 a title twice in 2001 (ambiguous) and once in 2002; 6–7 a description repeated
+    /// in 2002 and 2003 but voted the other way round; 8 a title of 2000 again in 2002 (a gap)
+    /// </summary>
+    private static VoteMatrix HandMadeRollCalls()
+    {
         RollCall Call(long id, int year, string? title, string? description = null, bool amendment = false) =>
             new() { Id = new RollCallId(id), Date = new DateOnly(year, 10, 1), Title = title, Description = description, Amendment = amendment };
         var calls = ImmutableArray.Create(
@@ -36,14 +66,7 @@ public sealed class BridgingTests
             }
         }
 
-        var votes = new VoteMatrix(reference.Countries[..12], calls, cells);
-
-        // When
-        var pairs = RollCallBridgeMatcher.Match(votes);
-
-        // Then: only 1–2 (title, consecutive, same kind, votes alike); not the amendment, the ambiguous title, the
-        // reversed vote or the gap
-        Assert.Equal([new RollCallBridge(new RollCallId(1), new RollCallId(2))], pairs.ToArray());
+        return new VoteMatrix(reference.Countries[..12], calls, cells);
     }
 
     [Fact]

@@ -104,7 +104,7 @@ internal static class IdealRun
         }
 
         var weak = b.WeakPeriods;
-        return $"bridges: {(b.Source == IdealPointBridgeSource.List ? b.ListName : "Multipolar matcher")}; {b.PairsUsed:N0} of {b.Pairs:N0} pairs in the periods, "
+        return $"bridges: {b.Source switch { IdealPointBridgeSource.List => b.ListName, IdealPointBridgeSource.Titles => "Multipolar title rule", _ => "Multipolar matcher" }}; {b.PairsUsed:N0} of {b.Pairs:N0} pairs in the periods, "
             + $"{b.BridgedRollCalls:N0} of {b.Periods.Sum(p => p.RollCalls):N0} roll calls bridged; "
             + (weak.Length == 0 ? "no weakly bridged period" : $"weakly bridged (< {IdealPointBridging.WeakThreshold} bridged roll calls): {Ranges(weak)}")
             + (fits[0].Options.Scale == IdealPointScale.Pooled ? "; scale: mean 0, SD 1 over all state-periods" : "");

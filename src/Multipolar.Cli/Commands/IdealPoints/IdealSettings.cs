@@ -18,15 +18,16 @@ public class IdealSettings : QuerySettings
     private static readonly Option<string> ByOption = CliSymbols.Text("--by", "PERIOD", "year (default) or session.", "year");
     private static readonly Option<double> MinMinorityOption = CliSymbols.Number("--min-minority", "SHARE", "Drop roll calls whose minority share is below this (default 0.025).", 0.025);
     private static readonly Option<int> MinVotesOption = CliSymbols.Int("--min-votes", "N", "Drop states with fewer votes in a period (default 10).", 10);
-    private static readonly Option<double> WalkVarianceOption = CliSymbols.Number("--walk-variance", "V", "Prior variance of the year-to-year random walk of the dynamic model (default 0.1).", 0.1);
+    private static readonly double DefaultWalk = new IdealPointOptions().RandomWalkVariance;
+    private static readonly Option<double> WalkVarianceOption = CliSymbols.Number("--walk-variance", "V", $"Prior variance of the year-to-year random walk of the dynamic model (default {DefaultWalk.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", DefaultWalk);
     private static readonly Option<int> BootstrapOption = CliSymbols.Int(
         "--bootstrap", "B",
         "Parametric bootstrap (Lewis and Poole 2004) with B replicates: standard errors and 95% percentile intervals that include the roll-call parameters' uncertainty (default 0 = off: observed information; else at least 20, 200 is usual). Refits the model B times: a static year takes seconds (2019, B = 200: 3.6 s on two cores), but with --dynamic it multiplies the fit time by about B/2 on two cores (1946-2019 with B = 200: expect about half an hour).",
         0);
     private static readonly Option<string> BridgesOption = CliSymbols.Text(
         "--bridges", "SOURCE",
-        "Dynamic model: roll calls that repeat a resolution share item parameters. matcher (default: Multipolar's matcher on titles and descriptions), list (the pairs in --bridge-list), or none.",
-        "matcher");
+        "Dynamic model: roll calls that repeat a resolution share item parameters. titles (default: final-passage roll calls with the same title), matcher (Multipolar's matcher on titles and descriptions, checked on the votes), list (the pairs in --bridge-list), or none.",
+        "titles");
     private static readonly Option<string?> BridgeListOption = CliSymbols.Text(
         "--bridge-list", "FILE",
         "A CSV of bridged roll-call pairs (columns rcid1, rcid2), e.g. Bailey, Strezhnev and Voeten's Matches.csv (not shipped); implies --bridges list.");
@@ -62,7 +63,7 @@ public class IdealSettings : QuerySettings
     public int MinVotes { get; private set; } = 10;
 
     /// <summary>Random-walk variance.</summary>
-    public double WalkVariance { get; private set; } = 0.1;
+    public double WalkVariance { get; private set; } = DefaultWalk;
 
     /// <summary>Bootstrap replicates (0 = off).</summary>
     public int Bootstrap { get; private set; }
@@ -92,7 +93,8 @@ public class IdealSettings : QuerySettings
             "matcher" => IdealPointBridgeSource.Matcher,
             "list" => IdealPointBridgeSource.List,
             "none" => IdealPointBridgeSource.None,
-            _ => throw new ArgumentException($"--bridges '{Bridges}': use matcher, list or none."),
+            "titles" => IdealPointBridgeSource.Titles,
+            _ => throw new ArgumentException($"--bridges '{Bridges}': use titles, matcher, list or none."),
         },
         BridgeList = BridgeList is null ? null : bridgeList ??= Multipolar.Data.Formats.BridgeListReader.Read(BridgeList),
         RollCalls = Votes.Trim().ToLowerInvariant() switch

@@ -26,7 +26,7 @@ namespace Multipolar.Poles;
 /// poles (small σ) is hedging, not multi-alignment.</item>
 /// </list>
 /// <para>Classification (thresholds in <see cref="MultiAlignmentOptions"/>): insufficient with fewer than two areas;
-/// multi-aligned when MAI ≥ 0.15; else hedging when |NA over all roll calls| &lt; 0.10; else aligned with the first
+/// multi-aligned when MAI ≥ 0.22 (the 99th percentile of <see cref="MultiAlignmentNull"/>'s pooled null, docs/analytics.md); else hedging when |NA over all roll calls| &lt; 0.10; else aligned with the first
 /// pole (NA &gt; 0) or with the nearest of the other poles (NA &lt; 0).</para>
 /// </remarks>
 public static class MultiAlignment

@@ -51,8 +51,9 @@ public static class WebServer
         builder.Services.AddOutputCache(o =>
         {
             o.SizeLimit = 256L * 1024 * 1024;
+            // The .csv suffix is stripped before routing, so the representation is part of the key (else a .csv request gets the cached JSON).
             o.AddPolicy("api", b => b.Expire(TimeSpan.FromMinutes(30)).SetVaryByQuery("*").SetVaryByHeader("Accept")
-                .VaryByValue(ctx => new KeyValuePair<string, string>("v", ctx.Snapshot().DataVersion)).Tag(SnapshotHolder.CacheTag));
+                .VaryByValue(ctx => new KeyValuePair<string, string>("v", ctx.Snapshot().DataVersion + (ctx.WantsCsv() ? "-csv" : "-json"))).Tag(SnapshotHolder.CacheTag));
         });
         builder.Services.AddRateLimiter(o =>
         {
@@ -112,6 +113,9 @@ public static class WebServer
         RecordEndpoints.Map(api);
         AlignmentEndpoints.Map(api);
         PolesEndpoints.Map(api);
+        BlocsEndpoints.Map(api);
+        PolarityEndpoints.Map(api);
+        ShiftsEndpoints.Map(api);
         api.MapFallback((HttpContext ctx) => ApiOutput.WriteProblem(ctx, 404, "Not found", $"No API endpoint {WebUtility.UrlEncode(ctx.Request.Path.Value)}; see /openapi/v1.json or /scalar/v1."));
 
         app.MapOpenApi("/openapi/{documentName}.json");

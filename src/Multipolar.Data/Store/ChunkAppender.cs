@@ -4,23 +4,21 @@ using DuckDB.NET.Native;
 namespace Multipolar.Data.Store;
 
 /// <summary>
-/// The columnar bulk path into a DuckDB table: fills one data chunk (<see cref="Capacity"/> rows) column by
+/// The columnar bulk path into a DuckDB table: fills one data chunk (<see cref="ChunkColumns.Capacity"/> rows) column by
 /// column through pointers to its vectors and hands it to DuckDB's appender whole (<c>duckdb_append_data_chunk</c>),
 /// instead of one call per value. Fixed-width columns only (integers, doubles, booleans, ENUMs as their
-/// byte codes); NULLs through <see cref="SetNull"/>.
+/// byte codes), written through <see cref="ChunkColumns"/>.
 /// </summary>
 /// <remarks>
 /// Written by hand because DuckDB.NET's appender is row by row (a call per value); this uses DuckDB.NET's
-/// bindings of the C API (<c>NativeMethods</c>) and nothing else. Not thread-safe. The rows are part of the
+/// bindings of the C API (<c>NativeMethods</c>) and <see cref="DuckDBNative"/>. Not thread-safe. The rows are part of the
 /// connection's transaction, like the appender's.
 /// </remarks>
-internal sealed unsafe class ChunkAppender : IDisposable
+internal sealed class ChunkAppender : IDisposable
 {
     private readonly DuckDB.NET.Native.DuckDBAppender appender;
     private readonly DuckDBLogicalType[] types;
     private readonly DuckDBDataChunk chunk;
-    private readonly IntPtr[] vectors;
-    private readonly void*[] data;
     private bool closed;
 
     public ChunkAppender(DuckDBConnection connection, string table)
@@ -40,25 +38,22 @@ internal sealed unsafe class ChunkAppender : IDisposable
         }
 
         chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(handles, (ulong)columns);
-        vectors = new IntPtr[columns];
-        data = new void*[columns];
-        Capacity = (int)NativeMethods.Helpers.DuckDBVectorSize();
-        Bind();
+        Chunk = new ChunkColumns(chunk.DangerousGetHandle(), columns);
     }
 
-    /// <summary>Rows per chunk (DuckDB's vector size, 2048).</summary>
-    public int Capacity { get; }
+    /// <summary>The current chunk's columns, to fill before <see cref="Flush"/>.</summary>
+    public ChunkColumns Chunk { get; private set; }
 
-    /// <summary>The values of column <paramref name="column"/> in the current chunk (<see cref="Capacity"/> of them).</summary>
-    public Span<T> Column<T>(int column)
-        where T : unmanaged => new(data[column], Capacity);
-
-    /// <summary>Marks row <paramref name="row"/> of column <paramref name="column"/> NULL in the current chunk.</summary>
-    public void SetNull(int column, int row)
+    /// <summary>Appends every row <paramref name="fill"/> writes, a chunk at a time, until it returns 0; returns the rows appended.</summary>
+    public long Append(ChunkFill fill)
     {
-        NativeMethods.Vectors.DuckDBVectorEnsureValidityWritable(vectors[column]);
-        var validity = NativeMethods.Vectors.DuckDBVectorGetValidity(vectors[column]);
-        validity[row >> 6] &= ~(1UL << (row & 63));
+        long rows = 0;
+        for (int n; (n = fill(Chunk)) > 0; rows += n)
+        {
+            Flush(n);
+        }
+
+        return rows;
     }
 
     /// <summary>Appends the first <paramref name="rows"/> rows of the current chunk and starts a new one.</summary>
@@ -76,7 +71,7 @@ internal sealed unsafe class ChunkAppender : IDisposable
         }
 
         NativeMethods.DataChunks.DuckDBDataChunkReset(chunk);
-        Bind();
+        Chunk = new ChunkColumns(chunk.DangerousGetHandle(), types.Length);
     }
 
     /// <summary>Flushes DuckDB's appender into the table (the rows are then visible to the transaction).</summary>
@@ -109,15 +104,6 @@ internal sealed unsafe class ChunkAppender : IDisposable
             }
 
             appender.Dispose();
-        }
-    }
-
-    private void Bind()
-    {
-        for (var c = 0; c < vectors.Length; c++)
-        {
-            vectors[c] = NativeMethods.DataChunks.DuckDBDataChunkGetVector(chunk, c);
-            data[c] = NativeMethods.Vectors.DuckDBVectorGetData(vectors[c]);
         }
     }
 }

@@ -24,6 +24,9 @@ public sealed partial class VoteStore
 
     private const string PeriodKindEnum = "ENUM('year', 'session')";
 
+    /// <summary>Table functions registered on this connection so far (each export registers its own, <see cref="ChunkSource"/>).</summary>
+    private static int sources;
+
     /// <summary>
     /// Replaces the materialised alignment values with <paramref name="results"/> (all measures, standard
     /// slices, default options but for the period kind and <see cref="AlignmentOptions.DropUnanimous"/>) in one
@@ -34,6 +37,21 @@ public sealed partial class VoteStore
     public long WriteAlignment(IEnumerable<AlignmentResult> results, Action<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        // One DuckDB thread, as for export dyads: on two cores the second thread's share of the checkpoint cost more
+        // in polling and locks than it saved (CPU time 25 s -> 17 s, docs/benchmarks.md).
+        Execute("SET threads = 1");
+        try
+        {
+            return WriteAlignmentCells(results, progress);
+        }
+        finally
+        {
+            Execute("RESET threads");
+        }
+    }
+
+    private long WriteAlignmentCells(IEnumerable<AlignmentResult> results, Action<double>? progress)
+    {
         using var tx = connection.BeginTransaction();
         Execute("DROP TABLE IF EXISTS alignment_cells");
         Execute(AlignmentTable);
@@ -49,7 +67,13 @@ public sealed partial class VoteStore
                     throw new ArgumentException("Materialised alignment values are all measures over standard slices with default options (by year or session, unanimous votes kept or dropped).", nameof(results));
                 }
 
-                rows += AppendCells(appender, result, Slice.Standard, result.Options.DropUnanimous, progress);
+                var cells = new AlignmentCells(result, Slice.Standard, result.Options.DropUnanimous, d => (StateId(d.A), StateId(d.B)), byteStates: false);
+                rows += appender.Append(chunk =>
+                {
+                    var n = cells.Fill(chunk);
+                    progress?.Invoke(cells.Fraction);
+                    return n;
+                });
             }
         }
 
@@ -70,34 +94,46 @@ public sealed partial class VoteStore
         ArgumentNullException.ThrowIfNull(result);
         var measures = result.Measures.Select(m => m.Key()).ToArray();   // registry keys, never request text
 
-        // A temporary scratch table (in memory, never in the store file), inside a transaction that is rolled back.
-        // The states are an ENUM of their ISO3 codes and the rows are appended in the order of the file
-        // (state_a, state_b, slice, period), so that the COPY is a plain scan: no join, no sort. ENUM columns
-        // are written as strings (Parquet: dictionary-encoded strings, which arrow reads as a factor/category).
+        // The rows stream from the engine's arrays into the COPY through a table function (no scratch table), in
+        // the order of the file (state_a, state_b, slice, period): no join, no sort. The states are an ENUM of
+        // their ISO3 codes; ENUM columns are written as strings (Parquet: dictionary-encoded strings, which arrow
+        // reads as a factor/category).
         var states = result.Dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
         var sliceOrder = result.Slices.Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
-        using var tx = connection.BeginTransaction();
-        Execute($"""
-            CREATE TEMP TABLE export_dyads(period_kind {PeriodKindEnum}, period INTEGER, slice {EnumOf(sliceOrder)},
-                state_a {EnumOf(states)}, state_b {EnumOf(states)}, n INTEGER, n_yes_no INTEGER{string.Concat(measures.Select(m => $", {m} DOUBLE"))})
-            """);
-        using (var appender = new ChunkAppender(connection, "export_dyads"))
-        {
-            var code = states.Select((iso3, i) => (iso3, i)).ToDictionary(x => x.iso3, x => x.i, StringComparer.Ordinal);
-            var slices = result.Slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
-            AppendCells(appender, result, slices, dropUnanimous: null, progress: null, d => (code[d.A.Iso3], code[d.B.Iso3]), states.Length);
-        }
+        var code = states.Select((iso3, i) => (iso3, i)).ToDictionary(x => x.iso3, x => x.i, StringComparer.Ordinal);
+        var slices = result.Slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        var cells = new AlignmentCells(result, slices, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue);
+        (string, IntPtr)[] columns =
+        [
+            ("period_kind", DuckDBNative.CreateEnumType(["year", "session"])),
+            ("period", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
+            ("slice", DuckDBNative.CreateEnumType(sliceOrder)),
+            ("state_a", DuckDBNative.CreateEnumType(states)),
+            ("state_b", DuckDBNative.CreateEnumType(states)),
+            ("n", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
+            ("n_yes_no", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
+            .. measures.Select(m => (m, DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Double))),
+        ];
+        using var source = new ChunkSource(connection, $"multipolar_export_dyads_{Interlocked.Increment(ref sources)}", columns, cells.Fill);
 
         var o = result.Options;
         var abstention = o.Abstention switch { AbstentionScoring.Strict => "strict", AbstentionScoring.VotesOnly => "votes-only", _ => "soft" };
         var options = string.Create(CultureInfo.InvariantCulture,
-            $"'{abstention}' AS abstention, '{(o.Distance == DistanceMetric.Squared ? "squared" : "absolute")}' AS distance, {o.FinalPassageOnly} AS final_only, {o.Window} AS window, {o.DropUnanimous} AS drop_unanimous");
-        var rows = CopyTo($"""
-            SELECT state_a, state_b, period_kind, period, slice, n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
-            FROM export_dyads
-            """, path);
-        tx.Rollback();
-        return rows;
+            $"{Constant(abstention)} AS abstention, {Constant(o.Distance == DistanceMetric.Squared ? "squared" : "absolute")} AS distance, {o.FinalPassageOnly} AS final_only, {o.Window} AS window, {o.DropUnanimous} AS drop_unanimous");
+        // One DuckDB thread: the source is one thread anyway, and a second one would only wait on it (on two
+        // cores DuckDB's idle worker and the client's polling of the pending query took a third of the CPU time).
+        Execute("SET threads = 1");
+        try
+        {
+            return CopyTo($"""
+                SELECT state_a, state_b, period_kind, period, slice, n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
+                FROM {source.Name}()
+                """, path, source);
+        }
+        finally
+        {
+            Execute("RESET threads");
+        }
     }
 
     /// <summary>
@@ -153,120 +189,8 @@ public sealed partial class VoteStore
         return list;
     }
 
-    /// <summary>
-    /// Appends the cells of <paramref name="result"/> with joint votes, dyad-major (a, b, slice, period), through
-    /// the columnar path: columns period_kind (ENUM code), period, slice (code = index in <paramref name="sliceCodes"/>),
-    /// a, b, n, n_yes_no, the result's measures in order (NULL when undefined), then drop_unanimous when given.
-    /// Dyad-major order puts one dyad's series in one or two of DuckDB's row groups, whose min/max statistics on
-    /// a and b let <see cref="AlignmentSeries(Country, Country, Measure, Slice, PeriodKind, bool)"/> skip the rest.
-    /// </summary>
-    private long AppendCells(
-        ChunkAppender appender,
-        AlignmentResult result,
-        IReadOnlyList<Slice> sliceCodes,
-        bool? dropUnanimous,
-        Action<double>? progress,
-        Func<Dyad, (int A, int B)>? stateCodes = null,
-        int stateCount = 0)
-    {
-        var (dyads, slices, periods, measures) = (result.Dyads.Length, result.Slices.Length, result.Periods.Length, result.Measures.Length);
-        var ids = new (short A, short B)[dyads];
-        for (var d = 0; d < dyads; d++)
-        {
-            var (x, y) = stateCodes is null ? (StateId(result.Dyads[d].A), StateId(result.Dyads[d].B)) : stateCodes(result.Dyads[d]);
-            ids[d] = x < y ? ((short)x, (short)y) : ((short)y, (short)x);
-        }
-
-        // State columns: SMALLINT store ids, or ENUM codes (one byte up to 255 values, DuckDB's UTINYINT, else two).
-        var bytes = stateCodes is not null && stateCount <= byte.MaxValue;
-        var order = Enumerable.Range(0, dyads).OrderBy(d => ids[d].A).ThenBy(d => ids[d].B).ToArray();
-        var codes = result.Slices.Select(s => (byte)IndexOf(sliceCodes, s)).ToArray();
-        var sliceOrder = Enumerable.Range(0, slices).OrderBy(s => codes[s]).ToArray();
-        var values = result.Measures.Select(m => MemoryMarshal.TryGetArray(result.AllValues(m), out var segment) && segment.Offset == 0
-            ? segment.Array!
-            : result.AllValues(m).ToArray()).ToArray();
-        var joint = result.AllJointCounts().Span;
-        var yesNo = result.AllYesNoCounts().Span;
-        var kind = (byte)(result.Options.Period == PeriodKind.Year ? 0 : 1);
-        var capacity = appender.Capacity;
-        var first = 7;
-        long rows = 0;
-        var row = 0;
-        for (var k = 0; k < dyads; k++)
-        {
-            var d = order[k];
-            foreach (var s in sliceOrder)
-            {
-                for (var p = 0; p < periods; p++)
-                {
-                    var i = (((s * periods) + p) * dyads) + d;
-                    if (joint[i] == 0)
-                    {
-                        continue;
-                    }
-
-                    appender.Column<byte>(0)[row] = kind;
-                    appender.Column<int>(1)[row] = result.Periods[p];
-                    appender.Column<byte>(2)[row] = codes[s];
-                    if (bytes)
-                    {
-                        appender.Column<byte>(3)[row] = (byte)ids[d].A;
-                        appender.Column<byte>(4)[row] = (byte)ids[d].B;
-                    }
-                    else
-                    {
-                        appender.Column<short>(3)[row] = ids[d].A;
-                        appender.Column<short>(4)[row] = ids[d].B;
-                    }
-
-                    appender.Column<int>(5)[row] = joint[i];
-                    appender.Column<int>(6)[row] = yesNo[i];
-                    for (var m = 0; m < measures; m++)
-                    {
-                        var v = values[m][i];
-                        appender.Column<double>(first + m)[row] = v;
-                        if (double.IsNaN(v))
-                        {
-                            appender.SetNull(first + m, row);
-                        }
-                    }
-
-                    if (dropUnanimous is bool drop)
-                    {
-                        appender.Column<bool>(first + measures)[row] = drop;
-                    }
-
-                    if (++row == capacity)
-                    {
-                        appender.Flush(row);
-                        rows += row;
-                        row = 0;
-                    }
-                }
-            }
-
-            if (k % 256 == 0 || k == dyads - 1)
-            {
-                progress?.Invoke((double)(k + 1) / dyads);
-            }
-        }
-
-        appender.Flush(row);
-        return rows + row;
-    }
-
-    private static int IndexOf(IReadOnlyList<Slice> slices, Slice slice)
-    {
-        for (var i = 0; i < slices.Count; i++)
-        {
-            if (slices[i] == slice)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"Slice '{slice}' is not one of {string.Join(", ", slices)}.", nameof(slice));
-    }
+    /// <summary>A constant string column as a one-member ENUM: written like a string, without hashing it on every row.</summary>
+    private static string Constant(string word) => $"CAST('{word}' AS {EnumOf([word])})";
 
     /// <summary>An ENUM type of the given keys (issue codes and fixed words; quotes doubled all the same).</summary>
     private static string EnumOf(IEnumerable<string> keys) =>

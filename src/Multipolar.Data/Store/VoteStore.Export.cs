@@ -60,7 +60,8 @@ public sealed partial class VoteStore
     /// through a temporary file next to it that is renamed over the target once complete: a killed export
     /// leaves the previous file or none, never a truncated one. Returns the rows written.
     /// </summary>
-    internal long CopyTo(string select, string path)
+    /// <remarks>An exception thrown by <paramref name="source"/>'s fill while DuckDB pulls its rows is rethrown as the cause.</remarks>
+    internal long CopyTo(string select, string path, ChunkSource? source = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full)!;
@@ -80,7 +81,16 @@ public sealed partial class VoteStore
         try
         {
             // COPY answers with the rows it wrote (DuckDB's changed-rows count).
-            long rows = Execute($"COPY ({select}) TO '{temp.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
+            long rows;
+            try
+            {
+                rows = Execute($"COPY ({select}) TO '{temp.Replace("'", "''", StringComparison.Ordinal)}' ({options})");
+            }
+            catch (DuckDB.NET.Data.DuckDBException) when (source?.Failure is { } failure)
+            {
+                throw new StoreException($"Writing {path} failed: {failure.Message}", failure);
+            }
+
             if (Environment.GetEnvironmentVariable(HoldBeforeRenameVariable) is { Length: > 0 } marker)
             {
                 File.WriteAllText(marker, "holding");

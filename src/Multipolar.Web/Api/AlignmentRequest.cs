@@ -37,6 +37,7 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
         var distance = q.Choice(P.Distance, "absolute");
         var final = q.Flag(P.FinalOnly);
         var window = q.Int(P.Window) ?? 1;
+        var dropUnanimous = q.Flag(P.DropUnanimous);
         var options = new AlignmentOptions
         {
             Period = by == "session" ? Alignment.PeriodKind.Session : Alignment.PeriodKind.Year,
@@ -44,6 +45,7 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
             Distance = distance == "squared" ? DistanceMetric.Squared : DistanceMetric.Absolute,
             FinalPassageOnly = final,
             Window = window,
+            DropUnanimous = dropUnanimous,
         };
         var named = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -54,6 +56,7 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
             ["distance"] = distance,
             ["final_only"] = final ? "true" : "false",
             ["window"] = window.ToString(CultureInfo.InvariantCulture),
+            ["drop_unanimous"] = dropUnanimous ? "true" : "false",
         };
         return new AlignmentRequest(measure, [.. slices.Distinct()], options, named);
     }

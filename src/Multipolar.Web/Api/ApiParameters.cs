@@ -73,6 +73,48 @@ public static class P
     /// <summary>A set of poles.</summary>
     public static readonly ApiParameter Poles = new("poles", ApiParameterKind.Text, "Poles, comma-separated (2 to 6 states; default USA,CHN,RUS); the first is the pole net alignment is measured towards.", List: true, MaxLength: 200);
 
+    /// <summary>Leave out unanimous roll calls.</summary>
+    public static readonly ApiParameter DropUnanimous = new("drop_unanimous", ApiParameterKind.Boolean,
+        "Leave out roll calls on which every state voting cast the same vote (the CLI's --drop-unanimous); default false.");
+
+    /// <summary>A bloc code.</summary>
+    public static readonly ApiParameter Vs = new("vs", ApiParameterKind.Text, "A second bloc: the roll calls separating the two blocs most.", MaxLength: 30);
+
+    /// <summary>How many rows.</summary>
+    public static readonly ApiParameter Top = new("top", ApiParameterKind.Integer, "How many roll calls (default 10).", 1, 200);
+
+    /// <summary>How many roll calls are listed.</summary>
+    public static readonly ApiParameter Count = new("count", ApiParameterKind.Integer, "Roll calls listed (default 15).", 1, 500);
+
+    /// <summary>A date.</summary>
+    public static readonly ApiParameter AsOf = new("as_of", ApiParameterKind.Text, "Members on this date (yyyy-MM-dd); default today (all spells for one bloc's members).", MaxLength: 10);
+
+    /// <summary>A bloc's distance view.</summary>
+    public static readonly ApiParameter DistanceView = new("view", ApiParameterKind.Choice,
+        "poles (default: the bloc centre's distance to each pole), blocs (to every other bloc's centre) or members (each member's to the centre of the others).",
+        Valid: ["poles", "blocs", "members"]);
+
+    /// <summary>The sphere view.</summary>
+    public static readonly ApiParameter SphereView = new("view", ApiParameterKind.Choice,
+        "members (default: each member's alignment with the two poles per year), mean (the bloc's mean lean per year) or crossovers (the year each member crossed over).",
+        Valid: ["members", "mean", "crossovers"]);
+
+    /// <summary>Two poles.</summary>
+    public static readonly ApiParameter TwoPoles = new("poles", ApiParameterKind.Text, "Two poles, comma-separated (default RUS,CHN): lean = alignment with the second − with the first.", List: true, MaxLength: 60);
+
+    /// <summary>Fewest contests per state.</summary>
+    public static readonly ApiParameter MinContests = new("min_contests", ApiParameterKind.Integer, "Leave out states that voted on fewer contests (default 10).", 0, 100_000);
+
+    /// <summary>Modularity resolution.</summary>
+    public static readonly ApiParameter Resolution = new("resolution", ApiParameterKind.Choice, "Resolution γ of modularity (default 1; larger: more, smaller communities).",
+        Valid: ["0.5", "0.75", "1", "1.25", "1.5", "2"]);
+
+    /// <summary>Signed weights.</summary>
+    public static readonly ApiParameter Signed = new("signed", ApiParameterKind.Boolean, "Signed weights (default true): pairs voting apart repel (Traag and Bruggeman 2009).");
+
     /// <summary>The alignment options every alignment endpoint takes.</summary>
-    public static readonly ImmutableArray<ApiParameter> AlignmentOptions = [Measure, By, Abstention, Distance, FinalOnly, Window];
+    public static readonly ImmutableArray<ApiParameter> AlignmentOptions = [Measure, By, Abstention, Distance, FinalOnly, Window, DropUnanimous];
+
+    /// <summary>The alignment options without the measure (analyses that score votes themselves: blocs, contests).</summary>
+    public static readonly ImmutableArray<ApiParameter> VoteOptions = [By, Abstention, Distance, FinalOnly, Window, DropUnanimous];
 }

@@ -8,6 +8,7 @@ using Multipolar.Data.Reconciliation;
 using Multipolar.Data.Store;
 using Multipolar.IdealPoints;
 using Multipolar.Poles;
+using Multipolar.Polarity;
 using Multipolar.Votes;
 
 namespace Multipolar.Web.Snapshots;
@@ -33,7 +34,7 @@ public sealed record RollCallEntry(RollCall RollCall, int Column, int Yes, int N
 /// series, ideal-point fits) computed on first use by the core's one API. Immutable but for its caches;
 /// a request holds one snapshot for its whole life, so that no response mixes two data versions.
 /// </summary>
-public sealed class DataSnapshot
+public sealed partial class DataSnapshot
 {
     private const int CacheLimit = 512;
     private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Lazy<DyadMatrix>> matrices = new();
@@ -134,6 +135,11 @@ public sealed class DataSnapshot
                 }
 
                 _ = PairMatrix(year, Measure.Agreement, Slice.All, AlignmentOptions.Default);
+            }
+
+            if (!stale())
+            {
+                _ = Polarity(PolarityOptions.Default, DefaultPolarityPoles);
             }
 
             foreach (var year in Years.Reverse())

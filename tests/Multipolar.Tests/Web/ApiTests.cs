@@ -212,6 +212,45 @@ public sealed class ApiTests(WebServerFixture web)
         { "/api/v1/nothing", null },
         { "/api/v1/multialign?year=2019&poles=USA", "poles" },
         { "/api/v1/multialign?year=2019&poles=USA,Atlantis", "poles" },
+        { "/api/v1/matrix?year=2019&drop_unanimous=perhaps", "drop_unanimous" },
+        { "/api/v1/blocs?as_of=2019-13-45", "as_of" },
+        { "/api/v1/blocs/BRIC/members", "code" },
+        { "/api/v1/blocs/%27%3B%20DROP%20TABLE%20blocs--/cohesion", "code" },
+        { "/api/v1/blocs/BRICS/cohesion?from=2019&to=2000", "from" },
+        { "/api/v1/blocs/BRICS/cohesion?slice=hr,me", "slice" },
+        { "/api/v1/blocs/BRICS/cohesion?measure=kappa", "measure" },
+        { "/api/v1/blocs/BRICS/distances?view=galaxy", "view" },
+        { "/api/v1/blocs/BRICS/distances?poles=USA,Atlantis", "poles" },
+        { "/api/v1/blocs/BRICS/splits?top=0", "top" },
+        { "/api/v1/blocs/BRICS/splits?top=99999999999", "top" },
+        { "/api/v1/blocs/BRICS/splits?vs=NOPE", "vs" },
+        { "/api/v1/profile/Narnia", "state" },
+        { "/api/v1/profile/IND?poles=USA", "poles" },
+        { "/api/v1/profile/IND?poles=USA,USA", "poles" },
+        { "/api/v1/profile/IND?poles=" + string.Join(",", Enumerable.Repeat("USA", 30)), "poles" },
+        { "/api/v1/profile/IND?from=abc", "from" },
+        { "/api/v1/contests?poles=USA", "poles" },
+        { "/api/v1/contests?window=999", "window" },
+        { "/api/v1/contests/states?min_contests=-1", "min_contests" },
+        { "/api/v1/polarity?resolution=0", "resolution" },
+        { "/api/v1/polarity?signed=sometimes", "signed" },
+        { "/api/v1/polarity?measure=tau", "measure" },
+        { "/api/v1/polarity?from=2019&to=1990", "from" },
+        { "/api/v1/polarity/members?year=1964", "year" },
+        { "/api/v1/polarity/members?year=2019&from=2018", "from" },
+        { "/api/v1/sphere/C5?poles=RUS", "poles" },
+        { "/api/v1/sphere/C5?poles=RUS,CHN,USA", "poles" },
+        { "/api/v1/sphere/C55", "bloc" },
+        { "/api/v1/sphere/C5?view=orbit", "view" },
+        { "/api/v1/converge/RUS/CHN", "from" },
+        { "/api/v1/converge/RUS/CHN?from=1992", "to" },
+        { "/api/v1/converge/RUS/RUS?from=1992&to=2019", "b" },
+        { "/api/v1/converge/RUS/CHN?from=2019&to=1992", "from" },
+        { "/api/v1/explain/RUS/CHN?from=2005&to=2015&count=0", "count" },
+        { "/api/v1/explain/RUS/Atlantis?from=2005&to=2015", "b" },
+        { "/api/v1/explain/RUS/CHN?from=2005&to=2015&measure=kappa", "measure" },
+        { "/api/v1/explain/RUS/CHN?from=1964&to=2015", "from" },
+        { "/api/v1/converge/RUS/CHN?from=1964&to=2015", "from" },
     };
 
     [Theory]
@@ -267,6 +306,16 @@ public sealed class ApiTests(WebServerFixture web)
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.DoesNotMatch("(src|href)=\"https?://", body);
         }
+    }
+
+    [Fact]
+    public async Task EmbedPage_IsTheIndexPageWithTheEmbedClass()
+    {
+        var index = await Client.GetStringAsync("/");
+        var embed = await Client.GetStringAsync("/embed.html");
+
+        Assert.Contains("<body class=\"embed\">", embed, StringComparison.Ordinal);
+        Assert.Equal(index.Replace("<body class=\"\">", "<body class=\"embed\">", StringComparison.Ordinal), embed);
     }
 
     [Fact]

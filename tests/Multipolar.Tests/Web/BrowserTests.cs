@@ -80,8 +80,10 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
     [InlineData("#/profile?state=IND&year=2019", "profile", 1280)]
     [InlineData("#/map?mode=poles&pole_a=USA&pole_b=CHN&year=2019", "map", 1280)]
     [InlineData("#/multialign?pole_a=USA&pole_b=CHN&pole_c=RUS&year=2019", "multialign", 1280)]
+    [InlineData("#/blocs?bloc=BRICS&year=2019", "blocs", 1280)]
     [InlineData("#/dyad?a=USA&b=IND&measure=kappa", "dyad-phone", 390)]
     [InlineData("#/map?mode=with&with=BRA&year=1985", "map-phone", 390)]
+    [InlineData("#/blocs?bloc=EU&year=2000", "blocs-phone", 390)]
     public async Task Page_Loads_NoConsoleErrorAndNothingLeavesLoopback(string hash, string shot, int width)
     {
         var v = await Open(hash, width, width < 500 ? 844 : 900);
@@ -187,5 +189,38 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
         Assert.True(bytes.Length > 10_000);
         await v.Context.CloseAsync();
+    }
+
+    private static ILocator Field(IPage page, string label) => page.Locator("label.field", new() { Has = page.Locator("span", new() { HasTextString = label }) }).Locator("select");
+
+    [Fact]
+    public async Task BlocsPage_PolesSeriesHasTheApisNumbers_CommunitiesColourTheMap_UrlRestores()
+    {
+        var v = await Open("#/blocs?bloc=ASEAN&year=1985");
+        await Check(v, "blocs-asean-1985");
+        var api = JsonDocument.Parse(await web.Server.Client.GetStringAsync("/api/v1/polarity")).RootElement.GetProperty("rows").EnumerateArray().ToArray();
+        var poles = v.Page.Locator("section[data-values]");
+        await poles.GetByRole(AriaRole.Tab, new() { Name = "Table" }).ClickAsync();
+        var first = await poles.Locator(".table-view tbody tr").First.Locator("td").AllInnerTextsAsync();
+        var values = int.Parse(await poles.GetAttributeAsync("data-values") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(api.Length, values);
+        Assert.Equal(api[0].GetProperty("year").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), first[0]);
+        Assert.Equal(api[0].GetProperty("effective_poles").GetDouble().ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture), first[4]);
+        var coloured = int.Parse(await v.Page.GetAttributeAsync("section[data-coloured]", "data-coloured") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(coloured > 120, $"{coloured} states coloured by community in 1985");
+        Assert.Contains("ASEAN", await v.Page.GetAttributeAsync(".chart", "aria-label") ?? "", StringComparison.Ordinal);
+
+        await Field(v.Page, "Bloc").SelectOptionAsync("NATO");
+        await v.Page.WaitForFunctionAsync("() => location.hash.includes('bloc=NATO') && (document.querySelector('.chart')?.getAttribute('aria-label') ?? '').includes('NATO')",
+            null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await Ready(v.Page);
+        var url = v.Page.Url;
+        var again = await Open(url[url.IndexOf('#', StringComparison.Ordinal)..]);
+        Assert.Equal("NATO", await Field(again.Page, "Bloc").InputValueAsync());
+        Assert.Equal("1985", await Field(again.Page, "Year (communities)").InputValueAsync());
+        Assert.Contains("NATO", await again.Page.GetAttributeAsync(".chart", "aria-label") ?? "", StringComparison.Ordinal);
+        await v.Context.CloseAsync();
+        await again.Context.CloseAsync();
     }
 }

@@ -54,6 +54,14 @@ const simplified = simplify(topology, quantile(topology, 0.15));
 const collection = feature(simplified, simplified.objects.countries);
 
 const round = c => (typeof c[0] === 'number' ? [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100] : c.map(round));
+// Rings of Russia and Fiji cross the antimeridian (points at +179.9 next to −180 or −178.9): drawn as they are, they
+// run across the whole map. Such a ring is unwrapped east (longitude + 360 for the western points) and clamped at
+// 180, which flattens the sliver of Chukotka and Fiji west of it (under 10 degrees of longitude) onto the meridian.
+function sided(ring) {
+  if (!ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)) return ring;
+  return ring.map(p => [Math.min(180, p[0] < 0 ? p[0] + 360 : p[0]), p[1]]);
+}
+const antimeridian = geom => ({ ...geom, coordinates: geom.type === 'Polygon' ? geom.coordinates.map(sided) : geom.coordinates.map(poly => poly.map(sided)) });
 function rings(geom) { return geom.type === 'Polygon' ? [geom.coordinates] : geom.type === 'MultiPolygon' ? geom.coordinates : []; }
 function ringArea(r) { let a = 0; for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] - r[i][0]) * (r[j][1] + r[i][1]); return Math.abs(a / 2); }
 function centroid(geom) {
@@ -76,7 +84,7 @@ for (const f of collection.features) {
   const originalArea = original ? rings(original.geometry).reduce((t, p) => t + ringArea(p[0]), 0) : area;
   if (f.geometry && rings(f.geometry).length > 0 && area > 0) {
     // Territories of no UN seat (Greenland, Western Sahara, ...) get a key of their own ('_' + name), so that no data item matches them.
-    features.push({ type: 'Feature', id: iso3 || undefined, properties: { iso3: iso3 || '_' + name, name }, geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) } });
+    features.push({ type: 'Feature', id: iso3 || undefined, properties: { iso3: iso3 || '_' + name, name }, geometry: { type: f.geometry.type, coordinates: round(antimeridian(f.geometry).coordinates) } });
   }
   // Too small to see or click at world scale (under ~1.5 square degrees), or lost in simplification: a point too.
   if (iso3 && (originalArea < 1.5 || area === 0)) {

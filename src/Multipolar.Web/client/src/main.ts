@@ -5,8 +5,9 @@ import { dyadPage } from './pages/dyad';
 import { profilePage } from './pages/profile';
 import { mapPage } from './pages/map';
 import { multiAlignPage } from './pages/multialign';
+import { blocsPage } from './pages/blocs';
 
-const pages: Record<string, (main: HTMLElement, p: Record<string, string>) => Promise<void>> = { dyad: dyadPage, profile: profilePage, map: mapPage, multialign: multiAlignPage };
+const pages: Record<string, (main: HTMLElement, p: Record<string, string>) => Promise<void>> = { dyad: dyadPage, profile: profilePage, map: mapPage, multialign: multiAlignPage, blocs: blocsPage };
 
 async function render(): Promise<void> {
   const main = document.getElementById('main')!;

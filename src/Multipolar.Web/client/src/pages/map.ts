@@ -1,16 +1,8 @@
-import worldUrl from '../generated/world.json?url';
 import { get, countries, info, countryName, type Envelope, type MapRow } from '../api';
 import { chartPanel, diverging, echarts, sequential } from '../charts';
 import { countryInput, select } from '../search';
 import { setParams, type Params } from '../state';
-
-interface World {
-  type: 'FeatureCollection'; features: { properties: { iso3: string; name: string } }[];
-  points: { iso3: string; name: string; lon: number; lat: number; kind: string }[];
-  territory: Record<string, string>; historical: Record<string, { note: string }>; source: string;
-}
-let worldPromise: Promise<World> | null = null;
-const world = () => (worldPromise ??= fetch(worldUrl).then(r => r.json() as Promise<World>).then(w => { echarts.registerMap('world', w as never); return w; }));
+import { world, mapData, mapOption, clickToProfile } from '../worldmap';
 
 let timer: number | undefined;
 
@@ -58,35 +50,15 @@ export async function mapPage(main: HTMLElement, p: Params): Promise<void> {
   const draw = async (y: number) => {
     const params = mode === 'poles' ? { year: y, pole_a: a, pole_b: b, measure } : { year: y, with: withState, measure };
     const data = await get<Envelope<MapRow>>('/map', params);
-    const values = new Map(data.rows.map(r => [r.iso3, r]));
-    // Historical seats painted on territories whose own state did not vote that year (docs/api.md, the map).
-    const regions = w.features.map(f => {
-      const iso3 = f.properties.iso3;
-      const own = values.get(iso3);
-      const by = !own && w.territory[iso3] ? values.get(w.territory[iso3]) : undefined;
-      const r = own ?? by;
-      const seat = !iso3.startsWith('_');
-      return { name: iso3, value: r?.value ?? null, n: r?.n ?? 0, label: by ? `${countryName(list, by.iso3)} (${by.iso3}), on today's ${f.properties.name}` : `${f.properties.name}${seat ? ` (${iso3})` : ', no UN seat'}` };
-    });
-    const points = w.points.filter(pt => values.has(pt.iso3)).map(pt => ({ name: pt.iso3, value: [pt.lon, pt.lat, values.get(pt.iso3)!.value], n: values.get(pt.iso3)!.n, label: `${pt.name} (${pt.iso3})${pt.kind === 'historical' ? ', historical' : ''}` }));
+    const { regions, points } = mapData(w, list, new Map(data.rows.map(r => [r.iso3, r])));
     const m = inf.measures.find(x => x.key === measure)!;
     const title = mode === 'poles'
       ? `Net alignment between ${countryName(list, a)} and ${countryName(list, b)}, ${y}`
       : `Agreement with ${countryName(list, withState)}, ${y}`;
-    const opt = {
-      tooltip: { trigger: 'item', formatter: (e: { data?: { label: string; value: number | null | number[]; n: number } }) => {
-        if (!e.data) return '';
-        const v = Array.isArray(e.data.value) ? e.data.value[2] : e.data.value;
-        return `${e.data.label}<br>${v === null || v === undefined ? 'no joint votes' : `${v.toFixed(3)} (N=${e.data.n})`}`;
-      } },
-      visualMap: { type: 'continuous', min: mode === 'poles' ? -1 : 0, max: 1, calculable: true, left: 10, bottom: 40, seriesIndex: [0, 1], dimension: undefined,
-        text: mode === 'poles' ? [`towards ${a}`, `towards ${b}`] : ['agrees', 'differs'], inRange: { color: mode === 'poles' ? [...diverging].reverse() : sequential } },
-      geo: { map: 'world', nameProperty: 'iso3', roam: true, top: 70, bottom: 40, itemStyle: { areaColor: '#e0e0e0', borderColor: '#fff', borderWidth: 0.4 }, emphasis: { label: { show: false } } },
-      series: [
-        { type: 'map', geoIndex: 0, data: regions },
-        { type: 'scatter', coordinateSystem: 'geo', symbolSize: 7, itemStyle: { borderColor: '#333', borderWidth: 0.6 }, data: points, encode: { value: 2 } },
-      ],
-    };
+    const opt = mapOption({ regions, points }, {
+      type: 'continuous', min: mode === 'poles' ? -1 : 0, max: 1, calculable: true,
+      text: mode === 'poles' ? [`towards ${a}`, `towards ${b}`] : ['agrees', 'differs'], inRange: { color: mode === 'poles' ? [...diverging].reverse() : sequential },
+    }, (v, n) => `${v.toFixed(3)} (N=${n})`) as { series: unknown };
     const spec = {
       title, subtitle: `${m.name}; grey: no joint votes or not a member. Small states and historical seats are points.`,
       option: opt, height: Math.min(620, Math.max(360, main.clientWidth * 0.55)),
@@ -97,7 +69,7 @@ export async function mapPage(main: HTMLElement, p: Params): Promise<void> {
     };
     if (chart && timer) { chart.setOption({ title: [{ text: title }], series: opt.series }); return; }
     chart = chartPanel(host, spec);
-    chart.on('click', e => { const iso3 = (e.data as { name?: string } | null)?.name; if (iso3 && /^[A-Z]{3}$/.test(iso3)) location.hash = `#/profile?state=${iso3}&year=${y}`; });
+    clickToProfile(chart, y);
     host.dataset.coloured = String(regions.filter(r => r.value !== null).length);
   };
   await draw(year);

@@ -1,30 +1,37 @@
-import { get, countries, info, countryName, type AlignRow, type Envelope, type IdealRow, type MapRow } from '../api';
+import { get, countries, info, countryName, type Envelope, type IdealRow, type MapRow } from '../api';
 import { chartPanel, sequential } from '../charts';
 import { countryInput, select } from '../search';
 import { setParams, type Params } from '../state';
 
-// Reference states until the poles analysis lands (src/Multipolar.Core/Poles): the permanent members with the largest blocs of followers.
-const poles = ['USA', 'CHN', 'RUS', 'GBR', 'FRA', 'IND'];
+// Pole sets offered (the poles analysis, src/Multipolar.Core/Poles: the first is the side net alignment is measured towards).
+const poleSets = ['USA,CHN,RUS', 'USA,CHN', 'USA,RUS', 'USA,CHN,RUS,IND', 'USA,CHN,RUS,GBR,FRA'];
 const slices = ['all', 'me', 'nu', 'di', 'hr', 'co', 'ec', 'important'];
+interface ProfileRow { iso3: string; period_kind: string; period: number; slice: string; pole: string; measure: string; value: number | null; n: number; nearest_pole: string | null; net: number | null; net_n: number }
+interface BlocRow { bloc: string; name: string }
+interface MembershipRow { bloc: string; iso3: string; from: string; until: string | null; note: string | null }
 
 export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
   const [list, inf] = await Promise.all([countries(), info()]);
   const x = p.state || 'IND';
   const year = Number(p.year || inf.last_year || 2019);
-  const go = (next: Params) => setParams('profile', { state: x, year: String(year), ...next }, false);
+  const poleKey = poleSets.includes(p.poles) ? p.poles : poleSets[0];
+  const go = (next: Params) => setParams('profile', { state: x, year: String(year), poles: poleKey, ...next }, false);
   const name = countryName(list, x);
   main.innerHTML = `<h1>Country profile: ${name}</h1><p class="lead">Where ${name} sits on the UN record, whom it votes with, and how that changed.</p>`;
   const controls = document.createElement('div');
   controls.className = 'controls';
   controls.append(countryInput(list, 'State', x, c => go({ state: c.iso3 })),
-    select('Year', inf.years.map(y => [String(y.period), String(y.period)]), String(year), v => go({ year: v })));
+    select('Year', inf.years.map(y => [String(y.period), String(y.period)]), String(year), v => go({ year: v })),
+    select('Poles', poleSets.map(k => [k, k.replace(/,/g, ', ')]), poleKey, v => go({ poles: v })));
   main.appendChild(controls);
   const [idealHost, heatHost, nearHost, blocHost] = [0, 1, 2, 3].map(() => { const s = document.createElement('section'); main.appendChild(s); return s; });
 
-  const [ideal, near, ...poleSeries] = await Promise.all([
+  const blocList = await get<Envelope<BlocRow>>('/blocs');
+  const [ideal, near, profile, ...spells] = await Promise.all([
     get<Envelope<IdealRow>>('/ideal', { states: x }),
     get<Envelope<MapRow>>('/map', { year, with: x }),
-    ...poles.filter(q => q !== x).map(q => get<Envelope<AlignRow>>(`/dyads/${x}/${q}`, { slice: slices.join(','), from: year, to: year })),
+    get<Envelope<ProfileRow>>(`/profile/${x}`, { poles: poleKey, slice: slices.join(','), from: year, to: year }),
+    ...blocList.rows.map(b => get<Envelope<MembershipRow>>(`/blocs/${b.bloc}/members`)),
   ]);
   const pts = ideal.rows;
   chartPanel(idealHost, {
@@ -45,14 +52,12 @@ export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
     sources: ideal.citation, method: ideal.notes.join(' ') + ` Data version ${ideal.data_version}.`, csvName: `${x}-ideal`,
   });
 
-  const heat: [number, number, number | null, number][] = [];
-  const others = poles.filter(q => q !== x);
-  poleSeries.forEach((env, i) => {
-    for (const r of env.rows) heat.push([slices.indexOf(r.slice), i, r.value === null ? null : Math.round(r.value * 1000) / 1000, r.n]);
-  });
+  const others = [...new Set(profile.rows.map(r => r.pole))];
+  const heat: [number, number, number | null, number][] = profile.rows.map(r => [slices.indexOf(r.slice), others.indexOf(r.pole), r.value === null ? null : Math.round(r.value * 1000) / 1000, r.n]);
+  const netAll = profile.rows.find(r => r.slice === 'all');
   chartPanel(heatHost, {
-    title: `Agreement of ${name} with major powers by issue, ${year}`,
-    subtitle: 'Voeten\'s agreement (1 same vote, ½ one abstains, 0 opposite); N in the tooltip and table.',
+    title: `Agreement of ${name} with the poles by issue, ${year}`,
+    subtitle: `Voeten's agreement (1 same vote, ½ one abstains, 0 opposite); N in the tooltip and table.${netAll ? ` Nearest pole: ${netAll.nearest_pole ?? '–'}; net towards ${others[0]}: ${netAll.net === null ? '–' : netAll.net.toFixed(3)}.` : ''}`,
     height: 360,
     option: {
       grid: { left: 110, right: 20, top: 70, bottom: 90 },
@@ -62,8 +67,9 @@ export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
       visualMap: { min: 0, max: 1, dimension: 2, calculable: true, orient: 'horizontal', left: 'center', bottom: 20, inRange: { color: sequential } },
       series: [{ type: 'heatmap', data: heat, label: { show: true, formatter: (e: { data: [number, number, number] }) => e.data[2] === null ? '' : e.data[2].toFixed(2) } }],
     },
-    table: { columns: ['state_a', 'state_b', 'period', 'slice', 'value', 'n'], rows: heat.map(h => [x, others[h[1]], year, slices[h[0]], h[2], h[3]]) },
-    sources: near.citation, method: 'Agreement (Voeten, Strezhnev and Bailey) per issue area in one calendar year. Poles are fixed reference states here; the poles analysis will replace them.', csvName: `${x}-${year}-poles`,
+    table: { columns: ['iso3', 'period', 'slice', 'pole', 'measure', 'value', 'n', 'nearest_pole', 'net', 'net_n'],
+      rows: profile.rows.map(r => [r.iso3, r.period, r.slice, r.pole, r.measure, r.value, r.n, r.nearest_pole, r.net, r.net_n]) },
+    sources: profile.citation, method: `${profile.notes.join(' ')} Options: ${Object.entries(profile.options).map(([k, v]) => `${k}=${v}`).join(' ')}. Data version ${profile.data_version}.`, csvName: `${x}-${year}-poles`,
   });
 
   const ranked = near.rows.filter(r => r.value !== null && r.n >= 10).sort((l, r) => (r.value! - l.value!));
@@ -73,5 +79,9 @@ export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
   nearHost.innerHTML = `<h2>Nearest and farthest states, ${year}</h2><div class="two"><div><h3>Most aligned</h3><ol>${top.map(li).join('')}</ol></div><div><h3>Least aligned</h3><ol>${bottom.map(li).join('')}</ol></div></div>
     <p class="muted">Agreement with ${name} over the year's roll calls, states with at least 10 joint votes. ${near.citation}</p>`;
   blocHost.className = 'panel';
-  blocHost.innerHTML = `<h2>Bloc memberships</h2><p class="muted">Not available yet: comes with the blocs analysis (src/Multipolar.Core/Blocs).</p>`;
+  const mine = spells.flatMap(e => e.rows.filter(r => r.iso3 === x));
+  const bn = (code: string) => blocList.rows.find(b => b.bloc === code)?.name ?? code;
+  blocHost.innerHTML = `<h2>Bloc memberships</h2>${mine.length === 0 ? `<p class="muted">${name} is in none of the blocs of the bloc table.</p>` : `<ul>${
+    mine.map(r => `<li><a href="#/blocs?bloc=${r.bloc}&year=${year}">${r.bloc}</a> (${bn(r.bloc)}): ${r.from}–${r.until ?? 'today'}${r.note ? ` <span class="muted">${r.note}</span>` : ''}</li>`).join('')}</ul>`}
+    <p class="muted">Dated membership from the bloc table (src/Multipolar.Core/Blocs/blocs.csv).</p>`;
 }

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Multipolar.Countries;
+using Multipolar.Polarity;
+
+namespace Multipolar.Web.Snapshots;
+
+/// <summary>The expensive analyses, computed once per data version on first use (the core's one API) and kept.</summary>
+public sealed partial class DataSnapshot
+{
+    private const int PolarityCacheLimit = 16;
+    private readonly ConcurrentDictionary<(PolarityOptions, string), Lazy<PolarityResult>> polarity = new();
+
+    /// <summary>The poles that label communities by default (the CLI's <c>polarity --poles</c> default).</summary>
+    public static ImmutableArray<Country> DefaultPolarityPoles { get; } = [Reference["USA"], Reference["RUS"], Reference["CHN"]];
+
+    /// <summary>The polarity of every year (Leiden communities of the agreement network, effective number of poles), cached per options and poles.</summary>
+    public PolarityResult Polarity(PolarityOptions options, IReadOnlyList<Country> poles)
+    {
+        if (polarity.Count > PolarityCacheLimit)
+        {
+            polarity.Clear();
+        }
+
+        return Cached(polarity, (options, string.Join(',', poles.Select(p => p.Iso3))), () => PolarityEngine.Compute(Votes, options, poles));
+    }
+}

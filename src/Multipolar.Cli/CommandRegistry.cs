@@ -58,6 +58,10 @@ internal static class CommandRegistry
         chart.Add(new Commands.Charts.ChartIdealCommand().Define("ideal", "Ideal-point trajectories with 95% intervals (the options of 'ideal').", "chart ideal RUS CHN USA --from 1992 --to 2019 --dynamic -o ideal.png"));
         chart.Add(new Commands.Charts.ChartPowerCommand().Define("power", "Material polarity (effective number of major powers), or two states' ratios.", "chart power --from 1946 -o power.png", "chart power CHN RUS -o chn-rus.png"));
         chart.Add(new Commands.Charts.ChartMapCommand().Define("map", "Every state's agreement with one state in a year, ranked (a dot plot: no map geometry in the CLI).", "chart map CHN --year 2019 -o chn-2019.png"));
+        chart.Add(new Commands.Charts.ChartProfileCommand().Define("profile", "A state's alignment with each pole per year (the options of 'profile').", "chart profile IND --from 1992 -o ind.png"));
+        chart.Add(new Commands.Charts.ChartBlocCommand().Define("bloc", "A bloc's cohesion per year: agreement index and pairwise agreement (the options of 'bloc').", "chart bloc BRICS --from 2009 -o brics.png"));
+        chart.Add(new Commands.Charts.ChartMultialignCommand().Define("multialign", "Every state's multi-alignment index in a year, ranked (the options of 'multialign').", "chart multialign --year 2019 -o mai-2019.png"));
+        chart.Add(new Commands.Charts.ChartPolarityCommand().Define("polarity", "The effective number of poles per year (the options of 'polarity').", "chart polarity --from 1946 -o polarity.png"));
         root.Add(chart);
         root.Add(new Commands.Cases.CasesCommand().Define("cases", "The case studies (charts, tables, findings, flags, limits, citations), all or by name.",
             "cases --out cases/", "cases russia-china"));

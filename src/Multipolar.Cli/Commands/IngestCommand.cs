@@ -52,7 +52,7 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
             throw new IngestException(string.Join(", ", settings.Paths), 0, null, null, "no file in a layout Multipolar reads.");
         }
 
-        // Material-power files are read (validated) before anything is written, and written after the votes.
+        // Material-power files are read (validated) before anything is written, and written with the votes in one transaction.
         var power = powerFiles.Count == 0 ? null : PowerReader.Read(powerFiles, CountryReference.Default);
         using var store = settings.OpenStore(readOnly: false);
         if (files.Count == 0)
@@ -83,14 +83,13 @@ public sealed class IngestCommand : CliCommand<IngestCommand.Settings>
                 {
                     write.Description = $"Writing: {stage}";
                     write.Value = fraction;
-                });
+                }, power);
                 write.Value = 1;
             });
 
         Summarise(console, result!, ignored, started.Elapsed);
         if (power is not null)
         {
-            store.IngestPower(power);
             SummarisePower(console, power, store.PowerVersion);
         }
 

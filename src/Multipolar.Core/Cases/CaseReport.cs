@@ -15,6 +15,9 @@ public sealed record CaseInputs(VoteMatrix Votes, PowerData Power, string DataVe
     /// <summary>Static ideal-point fits per first year, computed once and shared by the cases that use them.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<IdealPoints.IdealPointFit>> StaticFits { get; } = new();
 
+    /// <summary>The voting-polarity series of every year from 1946 (<see cref="VotingPolarity"/>), computed once on first use and shared by the cases.</summary>
+    internal Lazy<global::Multipolar.Polarity.PolarityResult> Polarity { get; } = new(() => VotingPolarity.Compute(Votes, 1946));
+
     /// <summary>The last year with any roll call.</summary>
     public int LastYear => Votes.RollCalls.IsEmpty ? 0 : Votes.RollCalls.Max(r => r.Year);
 }

@@ -13,23 +13,16 @@ public static class CaseStudies
     [
         new("russia-china", "Russia–China alignment since 1992", RussiaChinaCase.Run),
         new("junior-partner", "Junior partner? China/Russia material ratios and the votes", PowerCases.JuniorPartner),
+        new("india-multialignment", "India's multi-alignment", IndiaCase.Run),
         new("central-asia", "Central Asia between Russia and China", RegionCases.CentralAsia),
+        new("brics-sco", "BRICS and the SCO as blocs", BlocCases.Run),
         new("middle-powers", "Middle powers and the rules-based order", RegionCases.MiddlePowers),
-        new("how-many-poles", "How many poles? Material polarity since 1946", PowerCases.HowManyPoles),
-    ];
-
-    /// <summary>The cases the issue lists that need analyses not in this build, with what they need.</summary>
-    public static ImmutableArray<(string Key, string Needs)> Pending { get; } =
-    [
-        ("india-multialignment", "the multi-alignment index (poles and blocs analysis)"),
-        ("brics-sco", "the bloc table and bloc cohesion (poles and blocs analysis)"),
+        new("how-many-poles", "How many poles? Voting and material polarity since 1946", PowerCases.HowManyPoles),
     ];
 
     /// <summary>The case named <paramref name="key"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No case has that name (the message lists them).</exception>
     public static CaseStudy Get(string key) =>
         All.FirstOrDefault(c => string.Equals(c.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException(Pending.Any(p => string.Equals(p.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
-            ? $"case '{key}' needs {Pending.First(p => string.Equals(p.Key, key.Trim(), StringComparison.OrdinalIgnoreCase)).Needs}, which is not in this build."
-            : $"no case '{key}': use {string.Join(", ", All.Select(c => c.Key))}.");
+        ?? throw new ArgumentException($"no case '{key}': use {string.Join(", ", All.Select(c => c.Key))}.");
 }

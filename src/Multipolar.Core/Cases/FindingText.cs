@@ -18,7 +18,7 @@ public static class FindingText
         return defined.Length < 2 ? null : (defined[0], defined[^1]);
     }
 
-    /// <summary>"rose from 0.65 in 1992 to 0.87 in 2019" / "fell from …" / "was 0.50 in both 1992 and 2019"; null when fewer than two points.</summary>
+    /// <summary>"rose from 0.65 in 1992 to 0.87 in 2019" / "fell from …" / "was 0.50 in 1992 and 0.50 in 2019" (also when the change does not show at the written precision); null when fewer than two points.</summary>
     public static string? Change(IEnumerable<(int Year, double Value)> series, double tolerance = 0.005)
     {
         if (Ends(series) is not var (first, last))
@@ -26,7 +26,9 @@ public static class FindingText
             return null;
         }
 
-        var verb = last.Value - first.Value > tolerance ? "rose" : first.Value - last.Value > tolerance ? "fell" : "was unchanged";
+        // A change that does not show at the written precision is written as two values, not as a rise or fall.
+        var verb = Number(first.Value) == Number(last.Value) ? "was unchanged"
+            : last.Value - first.Value > tolerance ? "rose" : first.Value - last.Value > tolerance ? "fell" : "was unchanged";
         return verb == "was unchanged"
             ? $"was {Number(first.Value)} in {first.Year} and {Number(last.Value)} in {last.Year}"
             : $"{verb} from {Number(first.Value)} in {first.Year} to {Number(last.Value)} in {last.Year}";

@@ -7,8 +7,8 @@ namespace Multipolar.Cases;
 
 /// <summary>
 /// Case 2, junior partner (China/Russia CINC and GDP ratios beside who moved toward whom in the votes), and
-/// case 7, how many poles (material polarity 1946 to the latest year; voting polarity beside it once the
-/// polarity analysis exists).
+/// case 7, how many poles (voting polarity, <see cref="VotingPolarity"/>, beside material polarity, 1946 to the
+/// latest year).
 /// </summary>
 internal static class PowerCases
 {
@@ -89,16 +89,44 @@ internal static class PowerCases
             findings.Add($"By GDP the effective number of major powers {g}.");
         }
 
+        var polarity = inputs.Polarity.Value;
+        var voting = polarity.Years.Select(y => (y.Period, y.EffectivePoles)).ToArray();
+        var spectral = polarity.Years.Select(y => (y.Period, y.SpectralPoles)).ToArray();
+        if (FindingText.Change(voting) is { } v)
+        {
+            findings.Add($"In the votes, the effective number of poles (the sizes of the Leiden communities of the agreement network) {v} ({FindingText.Extremes(voting)}).");
+        }
+
+        var after = RussiaChinaCase.From;
+        var votingAfter = voting.Where(p => p.Period >= after).ToArray();
+        var cincAfter = cinc.Where(p => p.Year >= after).ToArray();
+        if (FindingText.Change(votingAfter) is { } va && FindingText.Change(cincAfter) is { } ca)
+        {
+            findings.Add($"Since {after}: the effective number of poles in the votes {va}; by CINC the effective number of major powers {ca}.");
+        }
+
         var flags = new List<string>
         {
             "The set of major powers is COW's: it grows from 4 (1946) to 5 (China, 1950) and 7 (Germany and Japan, 1991). The effective number jumps with the list in 1950 and 1991, not with a change of capabilities; compare years within one list.",
             "CINC and GDP give different answers after 1991 (the GDP series weighs the United States, Japan and Germany more, CINC China and Russia): which one is 'material polarity' is a choice.",
         };
+        var spectralDir = FindingText.Direction(spectral);
+        var votingDir = FindingText.Direction(voting);
+        flags.Add(spectralDir == votingDir
+            ? $"Counted spectrally (1 + the participation ratio of the modularity matrix's positive eigenvalues) the number of voting poles moves the same way: it {FindingText.Change(spectral) ?? "has too few values"}."
+            : $"Counted spectrally (1 + the participation ratio of the modularity matrix's positive eigenvalues) the number of voting poles {FindingText.Change(spectral) ?? "has too few values"}, unlike the count over community sizes: the finding depends on how poles are counted.");
+        flags.Add("Voting polarity depends on the network: signed weights (agreement minus the year's mean) and resolution γ = 1 (docs/polarity.md); 'multipolar polarity --robustness' shows the partitions at other resolutions and with raw weights.");
         var limits = new List<string>
         {
-            "Voting polarity (the number of poles in the roll calls) is not in this build: the polarity analysis has not landed on this branch; the case shows material polarity only.",
             "GDP has no Soviet figure: the GDP measures start in 1988, when the World Bank's Russia series begins.",
+            "Voting and material polarity are different things on different scales: the number of voting blocs among all members, and the number of major powers weighted by their capabilities. The case sets them side by side; it does not say one causes the other.",
         };
+        var thinVoting = polarity.Years.Where(y => y.Network.RollCalls < CaseMath.MinimumN).Select(y => $"{y.Period} ({y.Network.RollCalls} roll calls)").ToArray();
+        if (thinVoting.Length > 0)
+        {
+            limits.Add($"Years with fewer than {CaseMath.MinimumN} roll calls, whose communities rest on very few votes: {string.Join(", ", thinVoting)}.");
+        }
+
         if (inputs.Power.IsEmpty)
         {
             limits.Insert(0, "No material-power data in the store: nothing to show.");
@@ -109,14 +137,16 @@ internal static class PowerCases
                 CaseMath.Cell(y.GdpConcentration), CaseMath.Cell(y.GdpEffectiveNumber), CaseMath.Cell(y.Majors.Length), CaseMath.Cell(y.CincStates), CaseMath.Cell(y.GdpStates), y.Version is { } v ? $"v{(int)v}.0" : ""))]);
         return new CaseReport(
             "how-many-poles",
-            "How many poles? Material polarity since 1946",
+            "How many poles? Voting and material polarity since 1946",
             "How many poles: voting polarity and material polarity, 1946 to the latest year.",
-            "Per year: the effective number of major powers 1/Σ share² and the Ray–Singer (1973) concentration index, over the COW major powers' CINC shares and GDP.",
-            [new("material-polarity", FigureViews.Power(years, []))],
-            [table],
+            $"Per year: in the votes, the communities of the states' agreement network found by Leiden (signed weights, γ = 1, the best of {VotingPolarity.Options.Seeds} seeds) and their effective number 1/Σ sᵢ² over the community sizes (Laakso–Taagepera); materially, the effective number of major powers 1/Σ share² and the Ray–Singer (1973) concentration index, over the COW major powers' CINC shares and GDP.",
+            [new("material-polarity", FigureViews.Power(years, [.. VotingPolarity.Citations, .. inputs.VoteCitations], [CaseMath.Line("effective number of poles in the votes (Leiden communities)", voting)]))],
+            [table, new CaseTable("voting-polarity", ["year", "states", "rollcalls", "communities", "modularity", "effective_poles", "spectral_poles", "stability", "options"],
+                [.. polarity.Years.Select(y => ImmutableArray.Create(CaseMath.Cell(y.Period), CaseMath.Cell(y.Network.States.Length), CaseMath.Cell(y.Network.RollCalls), CaseMath.Cell(y.CommunityCount),
+                    CaseMath.Cell(y.Modularity), CaseMath.Cell(y.EffectivePoles), CaseMath.Cell(y.SpectralPoles), CaseMath.Cell(y.Stability), polarity.Options.ToString()))])],
             [.. findings],
             [.. flags],
             [.. limits],
-            [.. PowerAnalysis.Citations]);
+            [.. PowerAnalysis.Citations, .. VotingPolarity.Citations, .. inputs.VoteCitations]);
     }
 }

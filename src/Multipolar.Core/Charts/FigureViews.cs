@@ -12,7 +12,7 @@ namespace Multipolar.Charts;
 /// ideal-point trajectories, material polarity, a year's agreement with one state. The CLI's <c>chart</c>
 /// command, the case studies and the briefs build their figures here, so that one view looks the same everywhere.
 /// </summary>
-public static class FigureViews
+public static partial class FigureViews
 {
     /// <summary>One dyad's series of a measure (its N in the note's range).</summary>
     public static Figure Dyad(Dyad dyad, MeasureInfo measure, Slice slice, IReadOnlyList<PeriodValue> series, AlignmentOptions options, IEnumerable<string> sources)
@@ -64,12 +64,12 @@ public static class FigureViews
         ];
         var range = years.Count == 0 ? "" : $"{years[0].Year}–{years[^1].Year}";
         return new Figure(
-            $"How many poles? Material polarity {range}",
+            $"How many poles? {(beside is { Count: > 0 } ? "Voting and material" : "Material")} polarity {range}",
             "Year",
             "Effective number (1/Σ share²)",
             [.. series],
             [.. PowerAnalysis.Citations, .. sources],
-            $"among the COW major powers of each year ({MajorCounts(years)}); GDP undefined while one has no figure");
+            $"COW major powers: {MajorCounts(years)}; no GDP value while one lacks a figure");
     }
 
     /// <summary>"4 from 1946, 5 from 1950, 7 from 1991": the number of major powers and when it changes.</summary>

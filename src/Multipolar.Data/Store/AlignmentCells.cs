@@ -4,15 +4,15 @@ using Multipolar.Alignment;
 namespace Multipolar.Data.Store;
 
 /// <summary>
-/// The cells of an alignment result with joint votes as rows, dyad-major (a, b, slice, period), written a data
-/// chunk at a time (<see cref="Fill"/>, a <see cref="ChunkFill"/>) into the columns period_kind (ENUM code),
+/// The cells of an alignment result with joint votes as rows, dyad-major (a, b, slice, period) or in the
+/// result's own order (slice, period, a, b), written a data chunk at a time (<see cref="Fill"/>, a <see cref="ChunkFill"/>) into the columns period_kind (ENUM code),
 /// period, slice (ENUM code: the slice's index in the codes given), a, b (state codes: one byte, or two),
 /// n, n_yes_no, the result's measures in order (NULL when undefined), then drop_unanimous when given. The one
 /// writer behind <c>precompute</c> (through <see cref="ChunkAppender"/>) and <c>export dyads</c> (through
 /// <see cref="ChunkSource"/>).
 /// </summary>
 /// <remarks>
-/// Dyad-major order puts one dyad's series in one or two of DuckDB's row groups, whose min/max statistics on a
+/// Dyad-major order (<c>precompute</c>) puts one dyad's series in one or two of DuckDB's row groups, whose min/max statistics on a
 /// and b let a dyad's query skip the rest. The result's arrays are period- and slice-major (dyad fastest), so
 /// the cursor gathers eight dyads at a time into dyad-major buffers; one chunk's worth of rows per call keeps
 /// the loop in tier-1 code.
@@ -28,6 +28,7 @@ internal sealed class AlignmentCells
     private readonly AlignmentResult result;
     private readonly (short A, short B)[] ids;
     private readonly bool byteStates;
+    private readonly bool dyadMajor;
     private readonly int[] order;
     private readonly byte[] codes;
     private readonly int[] sliceOrder;
@@ -50,9 +51,11 @@ internal sealed class AlignmentCells
     /// <param name="dropUnanimous">The drop_unanimous column's value, or null for no such column.</param>
     /// <param name="states">The codes of a dyad's two states (any order; written smaller first).</param>
     /// <param name="byteStates">True when the state columns are one byte wide (an ENUM of at most 255 members), else two (SMALLINT).</param>
-    public AlignmentCells(AlignmentResult result, IReadOnlyList<Slice> sliceCodes, bool? dropUnanimous, Func<Dyad, (int A, int B)> states, bool byteStates)
+    /// <param name="dyadMajor">True for rows dyad by dyad (a, b, slice, period), false for the arrays' own order (slice, period, a, b).</param>
+    public AlignmentCells(AlignmentResult result, IReadOnlyList<Slice> sliceCodes, bool? dropUnanimous, Func<Dyad, (int A, int B)> states, bool byteStates, bool dyadMajor)
     {
         this.result = result;
+        this.dyadMajor = dyadMajor;
         this.dropUnanimous = dropUnanimous;
         this.byteStates = byteStates;
         ids = new (short A, short B)[result.Dyads.Length];
@@ -71,7 +74,7 @@ internal sealed class AlignmentCells
         joint = result.AllJointCounts();
         yesNo = result.AllYesNoCounts();
         kind = (byte)(result.Options.Period == PeriodKind.Year ? 0 : 1);
-        var block = BlockSize * result.Slices.Length * result.Periods.Length;
+        var block = dyadMajor ? BlockSize * result.Slices.Length * result.Periods.Length : 0;
         blockJoint = new int[block];
         blockYesNo = new int[block];
         blockValues = values.Select(_ => new double[block]).ToArray();
@@ -81,15 +84,90 @@ internal sealed class AlignmentCells
     public double Fraction => ids.Length == 0 ? 1 : (double)k / ids.Length;
 
     /// <summary>Writes the next rows (up to the chunk's capacity) into <paramref name="chunk"/>; returns how many, 0 when done.</summary>
-    public unsafe int Fill(ChunkColumns chunk)
+    public int Fill(ChunkColumns chunk) => dyadMajor ? FillDyadMajor(chunk) : FillPeriodMajor(chunk);
+
+    /// <summary>Rows in the arrays' own order: no gather, one sequential pass.</summary>
+    private unsafe int FillPeriodMajor(ChunkColumns chunk)
     {
         var (dyads, periods, measures) = (ids.Length, result.Periods.Length, values.Length);
         var capacity = chunk.Capacity;
-        var kinds = chunk.Pointer<byte>(0);
-        var periodColumn = chunk.Pointer<int>(1);
-        var sliceColumn = chunk.Pointer<byte>(2);
-        var nColumn = chunk.Pointer<int>(5);
-        var yesNoColumn = chunk.Pointer<int>(6);
+        var measureColumns = stackalloc double*[measures];
+        for (var m = 0; m < measures; m++)
+        {
+            measureColumns[m] = chunk.Pointer<double>(FirstMeasure + m);
+        }
+
+        var joints = joint.Span;
+        var yesNos = yesNo.Span;
+        var row = 0;
+        for (; si < sliceOrder.Length; si++, p = 0)
+        {
+            var s = sliceOrder[si];
+            for (; p < periods; p++, k = 0)
+            {
+                var offset = ((s * periods) + p) * dyads;
+                while (k < dyads)
+                {
+                    var d = order[k++];
+                    var i = offset + d;
+                    if (joints[i] == 0)
+                    {
+                        continue;
+                    }
+
+                    WriteKeys(chunk, row, s, p, d, joints[i], yesNos[i]);
+                    for (var m = 0; m < measures; m++)
+                    {
+                        var v = values[m][i];
+                        measureColumns[m][row] = v;
+                        if (double.IsNaN(v))
+                        {
+                            chunk.SetNull(FirstMeasure + m, row);
+                        }
+                    }
+
+                    if (++row == capacity)
+                    {
+                        return row;
+                    }
+                }
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>Writes row <paramref name="row"/>'s period kind, period, slice, states, counts and drop_unanimous.</summary>
+    private unsafe void WriteKeys(ChunkColumns chunk, int row, int s, int p, int d, int n, int nYesNo)
+    {
+        chunk.Pointer<byte>(0)[row] = kind;
+        chunk.Pointer<int>(1)[row] = result.Periods[p];
+        chunk.Pointer<byte>(2)[row] = codes[s];
+        var (a, b) = ids[d];
+        if (byteStates)
+        {
+            chunk.Pointer<byte>(3)[row] = (byte)a;
+            chunk.Pointer<byte>(4)[row] = (byte)b;
+        }
+        else
+        {
+            chunk.Pointer<short>(3)[row] = a;
+            chunk.Pointer<short>(4)[row] = b;
+        }
+
+        chunk.Pointer<int>(5)[row] = n;
+        chunk.Pointer<int>(6)[row] = nYesNo;
+        if (dropUnanimous is bool drop)
+        {
+            chunk.Pointer<bool>(FirstMeasure + values.Length)[row] = drop;
+        }
+    }
+
+    /// <summary>Rows dyad by dyad, through the block buffers.</summary>
+    private unsafe int FillDyadMajor(ChunkColumns chunk)
+    {
+        var (dyads, periods, measures) = (ids.Length, result.Periods.Length, values.Length);
+        var capacity = chunk.Capacity;
         var measureColumns = stackalloc double*[measures];
         for (var m = 0; m < measures; m++)
         {
@@ -105,7 +183,6 @@ internal sealed class AlignmentCells
                 LoadBlock(k);
             }
 
-            var (a, b) = ids[order[k]];
             var inBlock = (k - blockStart) * cellsPerDyad;
             for (; si < sliceOrder.Length; si++, p = 0)
             {
@@ -120,22 +197,7 @@ internal sealed class AlignmentCells
                         continue;
                     }
 
-                    kinds[row] = kind;
-                    periodColumn[row] = result.Periods[pp];
-                    sliceColumn[row] = codes[s];
-                    if (byteStates)
-                    {
-                        chunk.Pointer<byte>(3)[row] = (byte)a;
-                        chunk.Pointer<byte>(4)[row] = (byte)b;
-                    }
-                    else
-                    {
-                        chunk.Pointer<short>(3)[row] = a;
-                        chunk.Pointer<short>(4)[row] = b;
-                    }
-
-                    nColumn[row] = blockJoint[c];
-                    yesNoColumn[row] = blockYesNo[c];
+                    WriteKeys(chunk, row, s, pp, order[k], blockJoint[c], blockYesNo[c]);
                     for (var m = 0; m < measures; m++)
                     {
                         var v = blockValues[m][c];
@@ -144,11 +206,6 @@ internal sealed class AlignmentCells
                         {
                             chunk.SetNull(FirstMeasure + m, row);
                         }
-                    }
-
-                    if (dropUnanimous is bool drop)
-                    {
-                        chunk.Pointer<bool>(FirstMeasure + measures)[row] = drop;
                     }
 
                     if (++row == capacity)

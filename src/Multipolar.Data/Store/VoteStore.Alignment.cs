@@ -67,7 +67,7 @@ public sealed partial class VoteStore
                     throw new ArgumentException("Materialised alignment values are all measures over standard slices with default options (by year or session, unanimous votes kept or dropped).", nameof(results));
                 }
 
-                var cells = new AlignmentCells(result, Slice.Standard, result.Options.DropUnanimous, d => (StateId(d.A), StateId(d.B)), byteStates: false);
+                var cells = new AlignmentCells(result, Slice.Standard, result.Options.DropUnanimous, d => (StateId(d.A), StateId(d.B)), byteStates: false, dyadMajor: true);
                 rows += appender.Append(chunk =>
                 {
                     var n = cells.Fill(chunk);
@@ -95,14 +95,14 @@ public sealed partial class VoteStore
         var measures = result.Measures.Select(m => m.Key()).ToArray();   // registry keys, never request text
 
         // The rows stream from the engine's arrays into the COPY through a table function (no scratch table), in
-        // the order of the file (state_a, state_b, slice, period): no join, no sort. The states are an ENUM of
+        // the arrays' own order (slice, period, then state_a, state_b): no join, no sort, one sequential pass. The states are an ENUM of
         // their ISO3 codes; ENUM columns are written as strings (Parquet: dictionary-encoded strings, which arrow
         // reads as a factor/category).
         var states = result.Dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
         var sliceOrder = result.Slices.Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
         var code = states.Select((iso3, i) => (iso3, i)).ToDictionary(x => x.iso3, x => x.i, StringComparer.Ordinal);
         var slices = result.Slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
-        var cells = new AlignmentCells(result, slices, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue);
+        var cells = new AlignmentCells(result, slices, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue, dyadMajor: false);
         (string, IntPtr)[] columns =
         [
             ("period_kind", DuckDBNative.CreateEnumType(["year", "session"])),

@@ -20,8 +20,12 @@ public sealed partial class VoteStore
     /// with the best precedence (<see cref="Precedence"/>), issue areas are inferred for roll calls without
     /// coded ones, and the data version is updated.
     /// </summary>
+    /// <param name="batch">The vote sources.</param>
+    /// <param name="progress">Reports the stage and the fraction done, or null.</param>
+    /// <param name="power">Material-power files to write in the same transaction (<see cref="IngestPower"/>), or null:
+    /// the votes and the material figures are stored together or not at all.</param>
     /// <exception cref="IngestException">The batch contradicts the store (nothing is written).</exception>
-    public IngestResult Ingest(SourceBatch batch, Action<string, double>? progress = null)
+    public IngestResult Ingest(SourceBatch batch, Action<string, double>? progress = null, Multipolar.Data.Power.PowerBatch? power = null)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         using (var r = Query("SELECT sha256 FROM sources"))
@@ -49,6 +53,11 @@ public sealed partial class VoteStore
         };
         if (!fresh.Any(f => f))
         {
+            if (power is not null)
+            {
+                IngestPower(power);
+            }
+
             return result;
         }
 
@@ -82,10 +91,24 @@ public sealed partial class VoteStore
         RecomputeEffective(conflicts);
         InferIssues();
         UpdateDataVersion();
-        HoldForCrashTest();
-        if (newVotes == 0 && conflicts.Count == 0 && !isNew.Any(n => n) && resolutions == 0)
+        if (power is not null)
         {
-            tx.Rollback();
+            WritePower(power);
+        }
+
+        HoldForCrashTest();
+        var votesChanged = newVotes > 0 || conflicts.Count > 0 || isNew.Any(n => n) || resolutions > 0;
+        if (!votesChanged)
+        {
+            if (power is null)
+            {
+                tx.Rollback();
+            }
+            else
+            {
+                tx.Commit();
+            }
+
             return result with { MatchedRollCalls = matched, DuplicateVotes = duplicates, IssueDefects = defects };
         }
 
@@ -102,54 +125,6 @@ public sealed partial class VoteStore
             IssueDefects = defects,
             Resolutions = resolutions,
         };
-    }
-
-    /// <summary>
-    /// The fresh files in the order they are reconciled: a source is one file, except the unvotes files,
-    /// which are one source, and the UN resolution record's files (one per session), which are one source. Research data first (their rcids become the roll calls' ids), then the
-    /// derived matrix, the official record, the scrapes.
-    /// </summary>
-    private static List<HashSet<int>> Groups(SourceBatch batch, bool[] fresh)
-    {
-        var unvotes = new HashSet<int>();
-        var record = new HashSet<int>();
-        var others = new List<(int Rank, int File)>();
-        for (var i = 0; i < batch.Files.Count; i++)
-        {
-            if (!fresh[i])
-            {
-                continue;
-            }
-
-            switch (batch.Files[i].Format)
-            {
-                case SourceFormat.UnvotesRollCalls or SourceFormat.UnvotesIssues or SourceFormat.UnvotesVotes:
-                    unvotes.Add(i);
-                    break;
-                case SourceFormat.UnxmlResolutions:
-                    record.Add(i);
-                    break;
-                case var f:
-                    others.Add((f switch { SourceFormat.VoetenLong => 0, SourceFormat.VoetenWide => 1, SourceFormat.UndlBulk or SourceFormat.UnxmlResolutions => 2, _ => 3 }, i));
-                    break;
-            }
-        }
-
-        var groups = new List<HashSet<int>>();
-        if (unvotes.Count > 0)
-        {
-            groups.Add(unvotes);
-        }
-
-        var ordered = others.OrderBy(o => o.Rank).ThenBy(o => o.File).Select(o => (o.Rank, Files: new HashSet<int> { o.File })).ToList();
-        if (record.Count > 0)
-        {
-            // The resolution record's files (one per session) are one source, reconciled with the official record.
-            ordered.Insert(ordered.Count(o => o.Rank <= 2), (2, record));
-        }
-
-        groups.AddRange(ordered.Select(o => o.Files));
-        return groups;
     }
 
     /// <summary>

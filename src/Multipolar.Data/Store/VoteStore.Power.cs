@@ -47,6 +47,13 @@ public sealed partial class VoteStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var tx = connection.BeginTransaction();
+        WritePower(batch);
+        tx.Commit();
+    }
+
+    /// <summary>Writes material-power files in the caller's transaction (<see cref="IngestPower"/>, or a vote ingest with them).</summary>
+    private void WritePower(PowerBatch batch)
+    {
         foreach (var sql in PowerTables)
         {
             Execute(sql);
@@ -91,7 +98,6 @@ public sealed partial class VoteStore
         }
 
         Execute("INSERT OR REPLACE INTO meta VALUES ('power_version', $1)", DataVersionOf(sums));
-        tx.Commit();
     }
 
     /// <summary>The material-power files held.</summary>

@@ -1,7 +1,6 @@
 using Multipolar.Alignment;
 using Multipolar.Cases;
 using Multipolar.Countries;
-using Multipolar.Data.Store;
 using Multipolar.Tests.Store;
 
 namespace Multipolar.Tests.Cases;
@@ -10,11 +9,7 @@ namespace Multipolar.Tests.Cases;
 [Collection("Real data")]
 public sealed class CaseStudyTests(SharedStoreFixture fixture)
 {
-    private CaseInputs Inputs()
-    {
-        using var store = fixture.Open();
-        return new CaseInputs(store.LoadMatrix(new MatrixQuery { WithText = true }), store.LoadPower(), store.DataVersion, ["test citation"]);
-    }
+    private CaseInputs Inputs() => SharedCaseInputs.For(fixture);
 
     [Fact]
     public void Templates_state_only_the_numbers_given()
@@ -22,6 +17,7 @@ public sealed class CaseStudyTests(SharedStoreFixture fixture)
         Assert.Equal("rose from 0.62 in 1995 to 0.81 in 2019", FindingText.Change([(1995, 0.62), (2001, double.NaN), (2019, 0.81)]));
         Assert.Equal("fell from 0.81 in 1995 to 0.62 in 2019", FindingText.Change([(2019, 0.62), (1995, 0.81)]));
         Assert.Null(FindingText.Change([(1995, 0.62)]));
+        Assert.Equal("was 1.67 in 1992 and 1.67 in 2019", FindingText.Change([(1992, 1.674), (2019, 1.666)])); // a change that does not show when written
         Assert.Equal("2020 (N 1)", FindingText.ThinYears([(2019, 80), (2020, 1)]));
     }
 

@@ -84,6 +84,32 @@ public sealed class ChartTests(SharedStoreFixture fixture)
     }
 
     [Theory]
+    [InlineData("India", "profile", "IND", "--from", "2010", "--to", "2019")]
+    [InlineData("cohesion", "bloc", "BRICS")]
+    [InlineData("Multi-alignment", "multialign", "--year", "2019")]
+    [InlineData("Polarity", "polarity", "--from", "2017", "--to", "2019")]
+    public void Cli_chart_poles_blocs_and_polarity_views(string title, params string[] view)
+    {
+        using var dir = TestPaths.Temp();
+        var png = dir.File(view[0] + ".png");
+        var svg = dir.File(view[0] + ".svg");
+        foreach (var file in (string[])[png, svg])
+        {
+            var (exit, output, err) = Cli.CliRunner.Run(["chart", .. view, "-o", file, "--db", fixture.DbPath]);
+            Assert.True(exit == 0, err);
+            Assert.Contains("wrote", output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(PngSignature, File.ReadAllBytes(png).Take(8));
+        var doc = XDocument.Parse(File.ReadAllText(svg));
+        var texts = string.Join(' ', doc.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+        Assert.Contains(title, texts, StringComparison.Ordinal);
+        Assert.Contains("Sources:", texts, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("multialign", "-o", "x.png")]
+    [InlineData("bloc", "NOSUCHBLOC", "-o", "x.png")]
     [InlineData("dyad", "RUS", "CHN")]
     [InlineData("dyad", "RUS", "CHN", "-o", "x.jpg")]
     [InlineData("map", "CHN", "-o", "x.png")]

@@ -141,7 +141,19 @@ public sealed class PowerDataTests(SharedStoreFixture fixture)
         var lines = csv.Trim().Split('\n');
         Assert.StartsWith("year,majors,cinc_concentration,cinc_effective_number,gdp_concentration,gdp_effective_number,n_majors,n_cinc_states,n_gdp_states,nmc_version", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("1991,USA GBR FRA DEU RUS CHN JPN,", lines[2], StringComparison.Ordinal);
-        Assert.EndsWith("v7.0", lines[2].TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(",nmc_version,voting_effective_poles,voting_communities,voting_states", lines[0].TrimEnd(), StringComparison.Ordinal);
+        var cells = lines[2].TrimEnd().Split(',');
+        Assert.Equal("v7.0", cells[9]);
+
+        // The voting polarity beside it is the polarity command's (default options, with the neighbouring-γ runs) for that year.
+        using (var store = fixture.Open())
+        {
+            var votes = store.LoadMatrix(new MatrixQuery { WithText = false, FromYear = 1991, ToYear = 1991 });
+            var r = CountryReference.Default;
+            var full = Multipolar.Polarity.PolarityEngine.Compute(votes, Multipolar.Polarity.PolarityOptions.Default, [r["USA"], r["RUS"], r["CHN"]], 1991, 1991).Years.Single();
+            Assert.Equal(full.EffectivePoles, double.Parse(cells[10], System.Globalization.CultureInfo.InvariantCulture), 9);
+            Assert.Equal(full.CommunityCount.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[11]);
+        }
         var (exit2, table, _) = Cli.CliRunner.Run("power", "CHN", "RUS", "--from", "2000", "--to", "2000", "--db", fixture.DbPath);
         Assert.Equal(0, exit2);
         Assert.Contains("Singer, Bremer and Stuckey (1972)", table, StringComparison.Ordinal);

@@ -26,7 +26,8 @@ public sealed class CrashSafetyTests
 
         var marker = dir.File("holding");
         var cli = Path.Combine(AppContext.BaseDirectory, "multipolar.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "ingest", TestPaths.Shared("unvotes"), "--db", db])
+        // (with the material-power files: votes and material figures are one transaction)
+        var start = new ProcessStartInfo("dotnet", [cli, "ingest", TestPaths.Shared("unvotes"), TestPaths.Shared("cow"), TestPaths.Shared("worldbank"), "--db", db])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -51,6 +52,8 @@ public sealed class CrashSafetyTests
         Assert.Equal(before.RollCalls, after.RollCalls);
         Assert.Equal(before.Votes, after.Votes);
         Assert.Equal(before.Sources, after.Sources);
+        Assert.True(reopened.LoadPower().IsEmpty, "the material figures written before the kill were rolled back with the votes");
+        Assert.Equal("", reopened.PowerVersion);
         var result = reopened.Ingest(SourceReader.Read([TestPaths.Shared("unvotes", "un_roll_calls.csv.gz")], CountryReference.Default));
         Assert.Equal(6203, result.NewRollCalls);
     }

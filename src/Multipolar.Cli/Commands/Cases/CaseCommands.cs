@@ -91,14 +91,6 @@ public sealed class CasesCommand : CliCommand<CasesCommand.Settings>
             }
         }
 
-        if (settings.Names.Length == 0)
-        {
-            foreach (var (key, needs) in CaseStudies.Pending)
-            {
-                ansi.MarkupLine(Markup.Escape($"not run: {key} needs {needs}, which is not in this build."));
-            }
-        }
-
         ansi.MarkupLine(Markup.Escape($"data version {store.DataVersion}; material data version {store.PowerVersion}"));
         return 0;
     }

@@ -8,7 +8,7 @@ using Multipolar.Poles;
 namespace Multipolar.Cli.Commands.Polarity;
 
 /// <summary>Options of <c>multipolar polarity</c> (docs/polarity.md): the network definition, the search and the output.</summary>
-public sealed class PolaritySettings : AlignmentSettings
+public class PolaritySettings : AlignmentSettings
 {
     private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "YEAR", "One year (same as --from Y --to Y).");
     private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First year.");

@@ -2,6 +2,9 @@ using System.CommandLine;
 using Multipolar.Cli.Output;
 using Multipolar.Cli.Parsing;
 using Multipolar.Countries;
+using Multipolar.Cases;
+using Multipolar.Data.Store;
+using Multipolar.Polarity;
 using Multipolar.Power;
 using Spectre.Console;
 
@@ -71,7 +74,7 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
 
         var t = settings.Year is int year ? Shares(data, year)
             : settings.States.Length == 2 ? Ratios(data, CountryReference.Default.Resolve(settings.States[0]), CountryReference.Default.Resolve(settings.States[1]), settings.From ?? 1946, settings.To)
-            : Series(data, settings.From ?? 1946, settings.To);
+            : Series(data, VotingPolarity.Compute(store.LoadMatrix(new MatrixQuery { WithText = false, FromYear = settings.From ?? 1946, ToYear = settings.To }), settings.From ?? 1946, settings.To), settings.From ?? 1946, settings.To);
         t.Notes.Add(Markup.Escape($"material data version {data.Version}; vote data version {store.DataVersion}"));
         foreach (var c in PowerAnalysis.Citations)
         {
@@ -82,18 +85,36 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
         return 0;
     }
 
-    private static Tabular Series(PowerData data, int from, int? to)
+    private static Tabular Series(PowerData data, PolarityResult voting, int from, int? to)
     {
-        var t = new Tabular($"Material polarity among the major powers, {from}–{to?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest"}",
+        var t = new Tabular($"Material polarity among the major powers and voting polarity of the Assembly, {from}–{to?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest"}",
         [
             new("year", "Year", true), new("majors", "Major powers"), new("cinc_concentration", "CON (CINC)", true), new("cinc_effective_number", "Eff. N (CINC)", true),
             new("gdp_concentration", "CON (GDP)", true), new("gdp_effective_number", "Eff. N (GDP)", true), new("n_majors", "N majors", true),
             new("n_cinc_states", "N CINC", true), new("n_gdp_states", "N GDP", true), new("nmc_version", "NMC"),
+            new("voting_effective_poles", "Eff. poles (votes)", true), new("voting_communities", "Comm. (votes)", true), new("voting_states", "N states (votes)", true),
         ]);
-        foreach (var y in PowerAnalysis.Series(data, from, to))
+        var material = PowerAnalysis.Series(data, from, to).ToDictionary(y => y.Year);
+        var votes = voting.Years.ToDictionary(y => y.Period);
+        foreach (var year in material.Keys.Union(votes.Keys).Order())
         {
-            t.Add(y.Year, string.Join(' ', y.Majors.Select(m => m.State.Iso3)), y.CincConcentration, y.CincEffectiveNumber, y.GdpConcentration, y.GdpEffectiveNumber,
-                y.Majors.Length, y.CincStates, y.GdpStates, y.Version is { } v ? $"v{(int)v}.0" : null);
+            var v = votes.GetValueOrDefault(year);
+            object?[] right = [v?.EffectivePoles, v?.CommunityCount, v?.Network.States.Length];
+            if (material.TryGetValue(year, out var y))
+            {
+                t.Add([y.Year, string.Join(' ', y.Majors.Select(m => m.State.Iso3)), y.CincConcentration, y.CincEffectiveNumber, y.GdpConcentration, y.GdpEffectiveNumber,
+                    y.Majors.Length, y.CincStates, y.GdpStates, y.Version is { } nmc ? $"v{(int)nmc}.0" : null, .. right]);
+            }
+            else
+            {
+                t.Add([year, null, null, null, null, null, null, null, null, null, .. right]);
+            }
+        }
+
+        t.Notes.Add(Markup.Escape($"Eff. poles (votes): Laakso–Taagepera effective number over the sizes of the Leiden communities of the states' agreement network (docs/polarity.md; options {voting.Options}); empty where the store has no roll call."));
+        foreach (var c in VotingPolarity.Citations)
+        {
+            t.Notes.Add(Markup.Escape($"[{c}]"));
         }
 
         t.Notes.Add("CON: Ray–Singer concentration of the major powers' shares (0 equal, 1 one holds all); Eff. N: 1/Σ share². GDP figures are undefined in years a major power has none (the USSR before 1989).");

@@ -14,6 +14,12 @@ switch (args)
     case ["polarity-peer", ..]:
         Multipolar.Bench.Polarity.PolarityPeer.Run(args);
         return;
+    case ["polarity-phases", ..]:
+        Multipolar.Bench.Polarity.PolarityPhases.Run(args);
+        return;
+    case ["mai-calibration", ..]:
+        Multipolar.Bench.Poles.MaiCalibration.Run(args);
+        return;
     case ["ingest-phases"]:
         IngestPhases.Run();
         return;

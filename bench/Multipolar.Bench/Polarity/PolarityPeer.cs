@@ -32,7 +32,7 @@ internal static class PolarityPeer
         using var store = VoteStore.Open(db, CountryReference.Default, readOnly: true);
         var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
         var folder = Export(votes);
-        var poles = new[] { "USA", "RUS", "CHN" }.Select(c => CountryReference.Default[c]).ToArray();
+        var poles = Multipolar.Poles.PoleSet.Parse("USA,RUS,CHN");
         var options = PolarityOptions.Default with { Signed = signed, Seeds = seeds };
 
         var clock = Stopwatch.StartNew();

@@ -142,7 +142,7 @@ public static class BlocAnalysis
     {
         ArgumentNullException.ThrowIfNull(second);
         var (a, periods, columns) = Prepare(matrix, first, query);
-        var b = BlocVotes.Build(matrix, second);
+        var b = BlocVotes.For(matrix, second);
         var builder = ImmutableArray.CreateBuilder<BlocDistance>(periods.Length);
         for (var t = 0; t < periods.Length; t++)
         {
@@ -197,7 +197,7 @@ public static class BlocAnalysis
     {
         ArgumentNullException.ThrowIfNull(second);
         var (a, periods, columns) = Prepare(matrix, first, query);
-        var b = BlocVotes.Build(matrix, second);
+        var b = BlocVotes.For(matrix, second);
         var list = new List<BlocSplit>();
         for (var t = 0; t < periods.Length; t++)
         {
@@ -233,6 +233,6 @@ public static class BlocAnalysis
         }
 
         var (periods, columns) = BlocVotes.Cells(matrix, query.Slice, query.Options, query.From, query.To);
-        return (BlocVotes.Build(matrix, bloc), periods, columns);
+        return (BlocVotes.For(matrix, bloc), periods, columns);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Multipolar.Alignment;
 using Multipolar.Countries;
 using Multipolar.Votes;
@@ -19,9 +21,21 @@ internal sealed class BlocVotes
         Yes = yes;
         No = no;
         Abstain = abstain;
+        rowIndex = new int[matrix.States.Length];
+        Array.Fill(rowIndex, -1);
+        for (var k = 0; k < rows.Length; k++)
+        {
+            rowIndex[rows[k]] = k;
+        }
     }
 
     private readonly bool[] member;
+
+    /// <summary>Per matrix row: its index in <see cref="Rows"/>, or −1 (so <see cref="Centre"/> is O(1)).</summary>
+    private readonly int[] rowIndex;
+
+    /// <summary>One <see cref="BlocVotes"/> per matrix and bloc, built once and shared (both are immutable).</summary>
+    private static readonly ConditionalWeakTable<VoteMatrix, ConcurrentDictionary<Bloc, BlocVotes>> Cache = new();
 
     public Bloc Bloc { get; }
 
@@ -58,7 +72,7 @@ internal sealed class BlocVotes
         var n = Voting(column);
         if (exceptRow >= 0)
         {
-            var k = Array.IndexOf(Rows, exceptRow);
+            var k = rowIndex[exceptRow];
             if (k >= 0 && IsMember(k, column))
             {
                 var c = Code(Matrix[exceptRow, column]);
@@ -72,6 +86,11 @@ internal sealed class BlocVotes
 
         return n == 0 ? double.NaN : sum / n;
     }
+
+    /// <summary>The bloc's votes on <paramref name="matrix"/>, built on first use and reused by every analysis of the same matrix.</summary>
+    public static BlocVotes For(VoteMatrix matrix, Bloc bloc) =>
+        Cache.GetValue(matrix, _ => new ConcurrentDictionary<Bloc, BlocVotes>(ReferenceEqualityComparer.Instance))
+            .GetOrAdd(bloc, b => Build(matrix, b));
 
     public static BlocVotes Build(VoteMatrix matrix, Bloc bloc)
     {

@@ -1,5 +1,5 @@
-using Multipolar.Countries;
 using Multipolar.Polarity;
+using Multipolar.Poles;
 using Multipolar.Votes;
 
 namespace Multipolar.Cases;
@@ -31,7 +31,6 @@ public static class VotingPolarity
     /// <summary>The series of the matrix's years from <paramref name="from"/> to <paramref name="to"/>, communities labelled by USA, RUS and CHN.</summary>
     public static PolarityResult Compute(VoteMatrix votes, int? from = null, int? to = null)
     {
-        var r = CountryReference.Default;
-        return PolarityEngine.Compute(votes, Options, [r["USA"], r["RUS"], r["CHN"]], from, to);
+        return PolarityEngine.Compute(votes, Options, PoleSet.Parse("USA,RUS,CHN"), from, to);
     }
 }

@@ -23,11 +23,19 @@ namespace Multipolar.Communities;
 /// weights as: the quality between the set and the rest of its community is non-negative, which is the
 /// paper's condition when no weight is negative. As in the reference implementations, only neighbouring
 /// communities are candidates.</para>
+/// <para>The iterations stop when one leaves the partition unchanged or raises the quality by no more than
+/// 1e-10, as leidenalg's <c>n_iterations &lt; 0</c> ("until an iteration in which there was no improvement").</para>
+/// <para>Hot loops run over flat arrays (compressed rows, a circular node queue, stamped scratch arrays reused
+/// across levels, a counting-sorted aggregation): on the Assembly's dense networks (every pair of states an
+/// edge) each node visit reads its whole row. Split by step: Leiden.Refine.cs, Leiden.Aggregate.cs.</para>
 /// <para>Deterministic for a given seed (System.Random's seeded generator); pure and thread-safe.</para>
 /// </remarks>
-public static class Leiden
+public static partial class Leiden
 {
     private const double Epsilon = 1e-12;
+
+    /// <summary>An iteration that raises the quality by no more than this ends the repetition.</summary>
+    private const double Improvement = 1e-10;
 
     /// <summary>Finds a partition of <paramref name="graph"/> of high modularity.</summary>
     /// <param name="graph">The graph.</param>
@@ -45,15 +53,24 @@ public static class Leiden
         }
 
         var membership = initial.IsEmpty ? Enumerable.Range(0, n).ToArray() : Partition.Canonical(initial);
+        var quality = Modularity.Of(graph, membership, options.Resolution);
         var random = new Random(options.Seed);
-        var (aPos, aNeg) = Modularity.NullFactors(graph, options.Resolution);
         var work = new Work(n);
         for (var iteration = 0; iteration < options.MaxIterations; iteration++)
         {
-            var next = OneIteration(graph, membership, aPos, aNeg, options.Randomness, random, work);
-            var changed = !next.AsSpan().SequenceEqual(membership);
-            membership = next;
-            if (!changed)
+            var (next, q) = OneIteration(graph, membership, options.Resolution, options.Randomness, random, work);
+            if (next.AsSpan().SequenceEqual(membership))
+            {
+                break;
+            }
+
+            var improved = q > quality + Improvement;
+            if (q >= quality)
+            {
+                (membership, quality) = (next, q);
+            }
+
+            if (!improved)
             {
                 break;
             }
@@ -63,23 +80,27 @@ public static class Leiden
         return new Partition([.. canonical], Modularity.Of(graph, canonical, options.Resolution), options.Resolution, options.Seed);
     }
 
-    /// <summary>One pass of move, refine, aggregate until done; returns the canonical membership of the original nodes.</summary>
-    private static int[] OneIteration(WeightedGraph original, int[] start, double aPos, double aNeg, double theta, Random random, Work work)
+    /// <summary>
+    /// One pass of move, refine, aggregate until done; returns the canonical membership of the original nodes and
+    /// its modularity, computed on the last aggregate graph (aggregation keeps the quality of a partition).
+    /// </summary>
+    private static (int[] Membership, double Modularity) OneIteration(WeightedGraph original, int[] start, double gamma, double theta, Random random, Work work)
     {
+        var (aPos, aNeg) = Modularity.NullFactors(original, gamma);
         var graph = original;
         var membership = (int[])start.Clone();
         var nodeOf = Enumerable.Range(0, original.NodeCount).ToArray();
         while (true)
         {
             MoveNodesFast(graph, membership, aPos, aNeg, random, work);
-            var communities = Relabel(membership);
+            var communities = Relabel(membership, work);
             if (communities == graph.NodeCount)
             {
                 break;
             }
 
             var refined = Refine(graph, membership, communities, aPos, aNeg, theta, random, work);
-            var refinedCount = Relabel(refined);
+            var refinedCount = Relabel(refined, work);
             if (refinedCount == graph.NodeCount)
             {
                 break;
@@ -106,62 +127,81 @@ public static class Leiden
             result[o] = membership[nodeOf[o]];
         }
 
-        return Partition.Canonical(result);
+        return (Partition.Canonical(result), Modularity.Of(graph, membership, gamma));
     }
 
     /// <summary>Algorithm A.2, MoveNodesFast: moves nodes between communities while the quality rises.</summary>
     private static void MoveNodesFast(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work)
     {
         var n = g.NodeCount;
-        var kPos = new double[n];
-        var kNeg = new double[n];
-        var size = new int[n];
+        double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, weightTo = work.WeightTo;
+        int[] size = work.Size, empty = work.Empty, queue = work.Queue, stamp = work.Stamp, touched = work.Touched;
+        int[] offsets = g.Offsets, targets = g.Targets;
+        double[] weights = g.Weights, pos = g.PositiveStrength, neg = g.NegativeStrength;
+        var queued = work.Queued;
+        Array.Clear(kPos, 0, n);
+        Array.Clear(kNeg, 0, n);
+        Array.Clear(size, 0, n);
         for (var v = 0; v < n; v++)
         {
-            kPos[membership[v]] += g.PositiveStrength[v];
-            kNeg[membership[v]] += g.NegativeStrength[v];
+            kPos[membership[v]] += pos[v];
+            kNeg[membership[v]] += neg[v];
             size[membership[v]]++;
         }
 
-        var empty = new Stack<int>();
+        // A stack of the empty communities, the lowest on top.
+        var emptyCount = 0;
         for (var c = n - 1; c >= 0; c--)
         {
             if (size[c] == 0)
             {
-                empty.Push(c);
+                empty[emptyCount++] = c;
             }
         }
 
-        var queue = new Queue<int>(Shuffled(n, random));
-        var queued = new bool[n];
-        Array.Fill(queued, true);
-        var weightTo = work.WeightTo;
-        var touched = work.Touched;
-        while (queue.TryDequeue(out var v))
+        // A circular queue holding each node at most once, starting with every node in random order.
+        for (var v = 0; v < n; v++)
         {
+            queue[v] = v;
+            queued[v] = true;
+        }
+
+        random.Shuffle(queue.AsSpan(0, n));
+        int head = 0, count = n;
+        while (count > 0)
+        {
+            var v = queue[head];
+            head = head + 1 == n ? 0 : head + 1;
+            count--;
             queued[v] = false;
             var own = membership[v];
-            double vPos = g.PositiveStrength[v], vNeg = g.NegativeStrength[v];
+            double vPos = pos[v], vNeg = neg[v];
             kPos[own] -= vPos;
             kNeg[own] -= vNeg;
             size[own]--;
-            touched.Clear();
-            for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
+            var tick = work.NextTick();
+            var seen = 0;
+            int rowStart = offsets[v], rowEnd = offsets[v + 1];
+            for (var e = rowStart; e < rowEnd; e++)
             {
-                var c = membership[g.Targets[e]];
-                if (!work.Seen[c])
+                var c = membership[targets[e]];
+                if (stamp[c] != tick)
                 {
-                    work.Seen[c] = true;
-                    touched.Add(c);
+                    stamp[c] = tick;
+                    weightTo[c] = weights[e];
+                    touched[seen++] = c;
                 }
-
-                weightTo[c] += g.Weights[e];
+                else
+                {
+                    weightTo[c] += weights[e];
+                }
             }
 
             var best = own;
-            var bestGain = weightTo[own] - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
-            foreach (var c in touched)
+            var bestGain = (stamp[own] == tick ? weightTo[own] : 0) - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
+            for (var i = 0; i < seen; i++)
             {
+                var c = touched[i];
                 var gain = weightTo[c] - (aPos * vPos * kPos[c]) + (aNeg * vNeg * kNeg[c]);
                 if (gain > bestGain + Epsilon)
                 {
@@ -170,18 +210,11 @@ public static class Leiden
                 }
             }
 
-            if (size[own] > 0 && bestGain < -Epsilon && empty.Count > 0)
+            if (size[own] > 0 && bestGain < -Epsilon && emptyCount > 0)
             {
-                best = empty.Pop();
+                best = empty[--emptyCount];
             }
 
-            foreach (var c in touched)
-            {
-                weightTo[c] = 0;
-                work.Seen[c] = false;
-            }
-
-            weightTo[own] = 0;
             membership[v] = best;
             kPos[best] += vPos;
             kNeg[best] += vNeg;
@@ -193,249 +226,84 @@ public static class Leiden
 
             if (size[own] == 0)
             {
-                empty.Push(own);
+                empty[emptyCount++] = own;
             }
 
-            for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
+            for (var e = rowStart; e < rowEnd; e++)
             {
-                var u = g.Targets[e];
+                var u = targets[e];
                 if (!queued[u] && membership[u] != best)
                 {
                     queued[u] = true;
-                    queue.Enqueue(u);
+                    var tail = head + count;
+                    queue[tail >= n ? tail - n : tail] = u;
+                    count++;
                 }
             }
         }
     }
 
-    /// <summary>Algorithm A.2, RefinePartition and MergeNodesSubset: the refined partition (labels are node numbers).</summary>
-    private static int[] Refine(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
+    /// <summary>Renumbers labels (each below the label count) to 0..k − 1 in order of first appearance; returns k.</summary>
+    private static int Relabel(int[] labels, Work work)
     {
-        var n = g.NodeCount;
-        var refined = Enumerable.Range(0, n).ToArray();
-        var cPos = new double[communities];
-        var cNeg = new double[communities];
-        for (var v = 0; v < n; v++)
-        {
-            cPos[membership[v]] += g.PositiveStrength[v];
-            cNeg[membership[v]] += g.NegativeStrength[v];
-        }
-
-        // Per node: W(v, S − v), its weight to the rest of its community; per refined community: the same for the set.
-        var inner = new double[n];
-        for (var v = 0; v < n; v++)
-        {
-            for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
-            {
-                if (membership[g.Targets[e]] == membership[v])
-                {
-                    inner[v] += g.Weights[e];
-                }
-            }
-        }
-
-        var rExternal = (double[])inner.Clone();
-        var rPos = (double[])g.PositiveStrength.Clone();
-        var rNeg = (double[])g.NegativeStrength.Clone();
-        var rSize = new int[n];
-        Array.Fill(rSize, 1);
-
-        bool WellConnected(int r, int c) =>
-            rExternal[r] - ((aPos * rPos[r] * (cPos[c] - rPos[r])) - (aNeg * rNeg[r] * (cNeg[c] - rNeg[r]))) >= -Epsilon;
-
-        var weightTo = work.WeightTo;
-        var touched = work.Touched;
-        var candidates = new List<(int Community, double Gain)>();
-        foreach (var v in Shuffled(n, random))
-        {
-            var c = membership[v];
-            if (rSize[refined[v]] != 1 || !WellConnected(v, c))
-            {
-                continue;
-            }
-
-            double vPos = g.PositiveStrength[v], vNeg = g.NegativeStrength[v];
-            touched.Clear();
-            for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
-            {
-                var u = g.Targets[e];
-                if (membership[u] != c)
-                {
-                    continue;
-                }
-
-                var r = refined[u];
-                if (!work.Seen[r])
-                {
-                    work.Seen[r] = true;
-                    touched.Add(r);
-                }
-
-                weightTo[r] += g.Weights[e];
-            }
-
-            candidates.Clear();
-            candidates.Add((refined[v], 0));
-            var maxGain = 0.0;
-            foreach (var r in touched)
-            {
-                if (r == refined[v] || !WellConnected(r, c))
-                {
-                    continue;
-                }
-
-                var gain = weightTo[r] - (aPos * vPos * rPos[r]) + (aNeg * vNeg * rNeg[r]);
-                if (gain >= 0)
-                {
-                    candidates.Add((r, gain));
-                    maxGain = Math.Max(maxGain, gain);
-                }
-            }
-
-            var chosen = Sample(candidates, maxGain, theta, random);
-            if (chosen != refined[v])
-            {
-                var own = refined[v];
-                rExternal[chosen] += inner[v] - (2 * weightTo[chosen]);
-                rPos[chosen] += vPos;
-                rNeg[chosen] += vNeg;
-                rSize[chosen]++;
-                rSize[own] = 0;
-                refined[v] = chosen;
-            }
-
-            foreach (var r in touched)
-            {
-                weightTo[r] = 0;
-                work.Seen[r] = false;
-            }
-        }
-
-        return refined;
-    }
-
-    /// <summary>A candidate drawn with probability ∝ exp((gain − max)/θ).</summary>
-    private static int Sample(List<(int Community, double Gain)> candidates, double maxGain, double theta, Random random)
-    {
-        if (candidates.Count == 1)
-        {
-            return candidates[0].Community;
-        }
-
-        var total = 0.0;
-        foreach (var (_, gain) in candidates)
-        {
-            total += Math.Exp((gain - maxGain) / theta);
-        }
-
-        var x = random.NextDouble() * total;
-        foreach (var (community, gain) in candidates)
-        {
-            x -= Math.Exp((gain - maxGain) / theta);
-            if (x <= 0)
-            {
-                return community;
-            }
-        }
-
-        return candidates[^1].Community;
-    }
-
-    /// <summary>The graph of the refined communities: edge weights added up, inside weights as self weights, strengths summed.</summary>
-    private static WeightedGraph Aggregate(WeightedGraph g, int[] refined, int count, Work work)
-    {
-        var members = new List<int>[count];
-        for (var a = 0; a < count; a++)
-        {
-            members[a] = [];
-        }
-
-        var self = new double[count];
-        var kPos = new double[count];
-        var kNeg = new double[count];
-        for (var v = 0; v < g.NodeCount; v++)
-        {
-            var a = refined[v];
-            members[a].Add(v);
-            self[a] += g.SelfWeights[v];
-            kPos[a] += g.PositiveStrength[v];
-            kNeg[a] += g.NegativeStrength[v];
-        }
-
-        var offsets = new int[count + 1];
-        var targets = new List<int>();
-        var weights = new List<double>();
-        var weightTo = work.WeightTo;
-        var touched = work.Touched;
-        for (var a = 0; a < count; a++)
-        {
-            touched.Clear();
-            foreach (var v in members[a])
-            {
-                for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
-                {
-                    var b = refined[g.Targets[e]];
-                    if (b == a)
-                    {
-                        self[a] += g.Weights[e] / 2;
-                        continue;
-                    }
-
-                    if (!work.Seen[b])
-                    {
-                        work.Seen[b] = true;
-                        touched.Add(b);
-                    }
-
-                    weightTo[b] += g.Weights[e];
-                }
-            }
-
-            foreach (var b in touched)
-            {
-                targets.Add(b);
-                weights.Add(weightTo[b]);
-                weightTo[b] = 0;
-                work.Seen[b] = false;
-            }
-
-            offsets[a + 1] = targets.Count;
-        }
-
-        return new WeightedGraph(offsets, [.. targets], [.. weights], self, kPos, kNeg);
-    }
-
-    /// <summary>Renumbers labels to 0..k − 1 in order of first appearance; returns k.</summary>
-    private static int Relabel(int[] labels)
-    {
-        var map = new Dictionary<int, int>();
+        var map = work.Map;
+        Array.Fill(map, -1, 0, labels.Length);
+        var k = 0;
         for (var i = 0; i < labels.Length; i++)
         {
-            if (!map.TryGetValue(labels[i], out var m))
+            ref var m = ref map[labels[i]];
+            if (m < 0)
             {
-                map[labels[i]] = m = map.Count;
+                m = k++;
             }
 
             labels[i] = m;
         }
 
-        return map.Count;
-    }
-
-    private static int[] Shuffled(int n, Random random)
-    {
-        var order = Enumerable.Range(0, n).ToArray();
-        random.Shuffle(order);
-        return order;
+        return k;
     }
 
     /// <summary>Scratch arrays reused across the levels of one run (sized for the original graph).</summary>
     private sealed class Work(int n)
     {
+        private int tick;
+
         public double[] WeightTo { get; } = new double[n];
 
-        public bool[] Seen { get; } = new bool[n];
+        public double[] CommunityPositive { get; } = new double[n];
 
-        public List<int> Touched { get; } = new(n);
+        public double[] CommunityNegative { get; } = new double[n];
+
+        public double[] CandidateGain { get; } = new double[n + 1];
+
+        public double[] CandidateWeight { get; } = new double[n + 1];
+
+        public int[] Candidate { get; } = new int[n + 1];
+
+        public int[] Size { get; } = new int[n];
+
+        public int[] Empty { get; } = new int[n];
+
+        public int[] Queue { get; } = new int[n];
+
+        public bool[] Queued { get; } = new bool[n];
+
+        public int[] Map { get; } = new int[n];
+
+        /// <summary>Stamp[c] == the current tick marks c as seen in the current row scan (no clearing between scans).</summary>
+        public int[] Stamp { get; } = new int[n];
+
+        public int[] Touched { get; } = new int[n];
+
+        public int NextTick()
+        {
+            if (++tick == int.MaxValue)
+            {
+                Array.Clear(Stamp);
+                tick = 1;
+            }
+
+            return tick;
+        }
     }
 }

@@ -22,7 +22,8 @@ public readonly record struct LeidenOptions
 
     /// <summary>
     /// How many times the whole algorithm is repeated from the partition it found, stopping earlier when an
-    /// iteration changes nothing (python-igraph's <c>n_iterations</c> = −1 runs to that point). Default 50; at least 1.
+    /// iteration changes nothing or raises the quality by no more than 1e-10 (leidenalg's <c>n_iterations</c> &lt; 0
+    /// runs "until an iteration in which there was no improvement"). Default 50; at least 1.
     /// </summary>
     public int MaxIterations { get => maxIterations ?? 50; init => maxIterations = value; }
 

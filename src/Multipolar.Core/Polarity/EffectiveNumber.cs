@@ -42,20 +42,24 @@ public static class EffectiveNumber
         }
 
         var (aPos, aNeg) = Modularity.NullFactors(graph, resolution);
-        var b = Matrix<double>.Build.Dense(n, n);
+        // Column-major storage filled directly (B is symmetric, so rows and columns alike).
+        var data = new double[n * n];
         for (var i = 0; i < n; i++)
         {
+            var column = i * n;
+            double pi = aPos * graph.PositiveStrength[i], ni = aNeg * graph.NegativeStrength[i];
             for (var j = 0; j < n; j++)
             {
-                b[i, j] = -(aPos * graph.PositiveStrength[i] * graph.PositiveStrength[j]) + (aNeg * graph.NegativeStrength[i] * graph.NegativeStrength[j]);
+                data[column + j] = -(pi * graph.PositiveStrength[j]) + (ni * graph.NegativeStrength[j]);
             }
 
-            foreach (var (u, w) in graph.Neighbours(i))
+            for (var e = graph.Offsets[i]; e < graph.Offsets[i + 1]; e++)
             {
-                b[i, u] += w;
+                data[column + graph.Targets[e]] += graph.Weights[e];
             }
         }
 
+        var b = Matrix<double>.Build.Dense(n, n, data);
         var eigen = b.Evd(Symmetricity.Symmetric).EigenValues;
         double sum = 0, squares = 0;
         foreach (var l in eigen)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Multipolar.Countries;
+using Multipolar.Poles;
 using Multipolar.Votes;
 
 namespace Multipolar.Polarity;
@@ -44,7 +45,7 @@ public static partial class PolarityEngine
     /// <param name="from">First period, or null.</param>
     /// <param name="to">Last period, or null.</param>
     public static ImmutableArray<PolarityRobustnessRow> Robustness(
-        VoteMatrix matrix, PolarityOptions options, IReadOnlyList<Country> poles, IReadOnlyList<PolarityVariant>? variants = null, int? from = null, int? to = null)
+        VoteMatrix matrix, PolarityOptions options, PoleSet poles, IReadOnlyList<PolarityVariant>? variants = null, int? from = null, int? to = null)
     {
         ArgumentNullException.ThrowIfNull(poles);
         variants ??= PolarityVariant.Scan;
@@ -61,7 +62,7 @@ public static partial class PolarityEngine
                 }
 
                 var ari = CoMembership.AdjustedRand(r.Partition.Membership.AsSpan(), year.Partition.Membership.AsSpan());
-                rows.Add(new PolarityRobustnessRow(year.Period, variant, year, ari, SamePoleSplit(r, year, poles)));
+                rows.Add(new PolarityRobustnessRow(year.Period, variant, year, ari, SamePoleSplit(r, year, [.. poles.Poles.Select(p => p.State)])));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Multipolar.Communities;
 using Multipolar.Countries;
+using Multipolar.Poles;
 using Multipolar.Votes;
 
 namespace Multipolar.Polarity;
@@ -20,21 +21,21 @@ public static partial class PolarityEngine
     /// <summary>The polarity series of the periods of <paramref name="matrix"/> within [from, to].</summary>
     /// <param name="matrix">The votes.</param>
     /// <param name="options">The network definition and search settings.</param>
-    /// <param name="poles">The states that label communities (e.g. USA, RUS, CHN).</param>
+    /// <param name="poles">The poles that label communities (<see cref="PoleSet"/>, e.g. USA, CHN, RUS).</param>
     /// <param name="from">First period, or null.</param>
     /// <param name="to">Last period, or null.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static PolarityResult Compute(VoteMatrix matrix, PolarityOptions options, IReadOnlyList<Country> poles, int? from = null, int? to = null)
+    public static PolarityResult Compute(VoteMatrix matrix, PolarityOptions options, PoleSet poles, int? from = null, int? to = null)
     {
         ArgumentNullException.ThrowIfNull(poles);
         var networks = PolarityNetwork.Build(matrix, options, from, to);
         var years = new PolarityYear[networks.Length];
         Parallel.For(0, networks.Length, i => years[i] = Year(networks[i], options, poles));
-        return new PolarityResult(options, [.. poles], [.. years]);
+        return new PolarityResult(options, poles, [.. years]);
     }
 
     /// <summary>The polarity of one network.</summary>
-    public static PolarityYear Year(PolarityNetwork network, PolarityOptions options, IReadOnlyList<Country> poles)
+    public static PolarityYear Year(PolarityNetwork network, PolarityOptions options, PoleSet poles)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(poles);
@@ -50,7 +51,7 @@ public static partial class PolarityEngine
         }
 
         var together = CoMembership.Together(best.Membership.AsSpan(), runs);
-        var communities = Communities(network, best, together, poles);
+        var communities = Communities(network, best, together, [.. poles.Poles.Select(p => p.State)]);
         return new PolarityYear(
             network.Period,
             network,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Multipolar.Communities;
 using Multipolar.Countries;
+using Multipolar.Poles;
 
 namespace Multipolar.Polarity;
 
@@ -48,4 +49,4 @@ public sealed record PolarityYear(
 /// <param name="Options">The network definition and search settings.</param>
 /// <param name="Poles">The poles communities were labelled with.</param>
 /// <param name="Years">The periods, ascending.</param>
-public sealed record PolarityResult(PolarityOptions Options, ImmutableArray<Country> Poles, ImmutableArray<PolarityYear> Years);
+public sealed record PolarityResult(PolarityOptions Options, PoleSet Poles, ImmutableArray<PolarityYear> Years);

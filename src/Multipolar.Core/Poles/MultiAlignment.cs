@@ -26,7 +26,7 @@ namespace Multipolar.Poles;
 /// poles (small σ) is hedging, not multi-alignment.</item>
 /// </list>
 /// <para>Classification (thresholds in <see cref="MultiAlignmentOptions"/>): insufficient with fewer than two areas;
-/// multi-aligned when MAI ≥ 0.15; else hedging when |NA over all roll calls| &lt; 0.10; else aligned with the first
+/// multi-aligned when MAI ≥ 0.22 (the 99th percentile of <see cref="MultiAlignmentNull"/>'s pooled null, docs/analytics.md); else hedging when |NA over all roll calls| &lt; 0.10; else aligned with the first
 /// pole (NA &gt; 0) or with the nearest of the other poles (NA &lt; 0).</para>
 /// </remarks>
 public static class MultiAlignment
@@ -54,7 +54,6 @@ public static class MultiAlignment
             own = ReferenceEquals(poles[p].State, state) ? p : own;
         }
 
-        var weightOf = new double[poles.Length];
         var areas = new List<(Slice Area, int Pole, double Net, int N)>();
         foreach (var area in options.Areas)
         {
@@ -75,9 +74,7 @@ public static class MultiAlignment
                 continue;
             }
 
-            var at = poles.IndexOf(pole);
-            weightOf[at] += n;
-            areas.Add((area, at, net.Value, n));
+            areas.Add((area, poles.IndexOf(pole), net.Value, n));
         }
 
         var overall = table.Net(state, Slice.All, period);
@@ -88,12 +85,7 @@ public static class MultiAlignment
             return new MultiAlignmentValue(state, period, double.NaN, double.NaN, double.NaN, overall.Value, areas.Count, (int)total, nearestAll, AlignmentClass.Insufficient, null);
         }
 
-        // The modal pole p*: the nearest pole of the largest vote-weighted share of areas.
-        var modal = Array.IndexOf(weightOf, weightOf.Max());
-        var dispersion = areas.Sum(x => x.N * PoleGap(table, poles, x.Pole, modal, x.Area, period)) / total;
-        var mean = areas.Sum(x => x.Net * x.N) / total;
-        var spread = Math.Sqrt(areas.Sum(x => x.N * (x.Net - mean) * (x.Net - mean)) / total);
-        var index = Math.Sqrt(dispersion * spread);
+        var (index, dispersion, spread) = Combine(table, areas, period);
         var (cls, with) = index >= options.MultiAlignedThreshold ? (AlignmentClass.MultiAligned, (Pole?)null)
             : Math.Abs(overall.Value) < options.HedgingThreshold ? (AlignmentClass.Hedging, null)
             : (AlignmentClass.Aligned, overall.Value > 0 ? poles[0] : NearestOther(table, state, period));
@@ -136,6 +128,33 @@ public static class MultiAlignment
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>MAI, D and σ of the areas kept (at least two): the formulas of the class remarks.</summary>
+    internal static (double Index, double Dispersion, double Spread) Combine(PoleProfileTable table, IReadOnlyList<(Slice Area, int Pole, double Net, int N)> areas, int period)
+    {
+        var poles = table.Poles.Poles;
+        var weightOf = new double[poles.Length];
+        double total = 0;
+        foreach (var x in areas)
+        {
+            weightOf[x.Pole] += x.N;
+            total += x.N;
+        }
+
+        // The modal pole p*: the nearest pole of the largest vote-weighted share of areas.
+        var modal = Array.IndexOf(weightOf, weightOf.Max());
+        double dispersion = 0, mean = 0;
+        foreach (var x in areas)
+        {
+            dispersion += x.N * PoleGap(table, poles, x.Pole, modal, x.Area, period);
+            mean += x.Net * x.N;
+        }
+
+        dispersion /= total;
+        mean /= total;
+        var spread = Math.Sqrt(areas.Sum(x => x.N * (x.Net - mean) * (x.Net - mean)) / total);
+        return (Math.Sqrt(dispersion * spread), dispersion, spread);
     }
 
     /// <summary>

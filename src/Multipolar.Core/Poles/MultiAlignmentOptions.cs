@@ -6,7 +6,7 @@ namespace Multipolar.Poles;
 
 /// <summary>The choices of the multi-alignment index and its classification (docs/analytics.md, "Multi-alignment").</summary>
 /// <remarks><c>default</c> holds the documented defaults: the six standard issue areas, at least 10 joint votes with
-/// every pole per area, multi-aligned from an index of 0.15, hedging below a net alignment of 0.10 in absolute value.</remarks>
+/// every pole per area, multi-aligned from an index of 0.22 (calibrated, <see cref="MultiAlignmentNull"/>), hedging below a net alignment of 0.10 in absolute value.</remarks>
 public readonly record struct MultiAlignmentOptions
 {
     private readonly int? minVotes;
@@ -27,8 +27,11 @@ public readonly record struct MultiAlignmentOptions
     /// <summary>An area counts only when the state has at least this many joint votes with every pole in it. Default 10.</summary>
     public int MinVotes { get => minVotes ?? 10; init => minVotes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MinVotes), value, "MinVotes must be at least 1."); }
 
-    /// <summary>Index from which a state is multi-aligned. Default 0.15.</summary>
-    public double MultiAlignedThreshold { get => multiAligned ?? 0.15; init => multiAligned = value; }
+    /// <summary>
+    /// Index from which a state is multi-aligned. Default 0.22: the 99th percentile (0.224) of the index of a state with one
+    /// alignment on every issue under sampling noise, pooled over every state and year 1946–2025 (<see cref="MultiAlignmentNull"/>).
+    /// </summary>
+    public double MultiAlignedThreshold { get => multiAligned ?? 0.22; init => multiAligned = value; }
 
     /// <summary>|net alignment| over all roll calls below which a state that is not multi-aligned is hedging. Default 0.10.</summary>
     public double HedgingThreshold { get => hedging ?? 0.10; init => hedging = value; }

@@ -26,7 +26,18 @@ public static class PoleDistances
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(poles);
-        var mine = fit.Series(state).ToDictionary(p => p.Period);
+        return Compute([.. fit.Series(state), .. poles.Poles.Where(p => !ReferenceEquals(p.State, state)).SelectMany(p => fit.Series(p.State))], state, poles);
+    }
+
+    /// <summary>
+    /// The state's distance to each pole in every period where both have a point among <paramref name="points"/> (e.g. a
+    /// store's precomputed fit); at most one point per state and period.
+    /// </summary>
+    public static ImmutableArray<PoleDistance> Compute(IReadOnlyCollection<IdealPoint> points, Country state, PoleSet poles)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(poles);
+        var mine = points.Where(p => ReferenceEquals(p.State, state)).ToDictionary(p => p.Period);
         var builder = ImmutableArray.CreateBuilder<PoleDistance>();
         foreach (var pole in poles.Poles)
         {
@@ -35,7 +46,7 @@ public static class PoleDistances
                 continue;
             }
 
-            foreach (var q in fit.Series(pole.State))
+            foreach (var q in points.Where(p => ReferenceEquals(p.State, pole.State)).OrderBy(p => p.Period))
             {
                 if (mine.TryGetValue(q.Period, out var x))
                 {

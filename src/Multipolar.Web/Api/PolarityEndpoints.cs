@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Multipolar.Alignment;
-using Multipolar.Countries;
 using Multipolar.Polarity;
 using Multipolar.Web.Snapshots;
 
@@ -38,14 +37,13 @@ internal static class PolarityEndpoints
         var resolution = double.Parse(q.Choice(P.Resolution, "1"), CultureInfo.InvariantCulture);
         var signed = q.Text(P.Signed) is null || q.Flag(P.Signed);
         var s = context.Snapshot();
-        var poles = q.Text(P.Poles) is null ? (IReadOnlyList<Country>)DataSnapshot.DefaultPolarityPoles
-            : [.. AnalysisRequest.PoleSetOf(q, s, P.Poles, "USA,RUS,CHN", 1, 6).Poles.Select(p => p.State)];
+        var poles = q.Text(P.Poles) is null ? DataSnapshot.DefaultPolarityPoles : AnalysisRequest.PoleSetOf(q, s, P.Poles, "USA,RUS,CHN", 2, 6);
         var options = PolarityOptions.Default with { Measure = measure, Resolution = resolution, Signed = signed };
         var result = AnalysisRequest.Run("measure", () => s.Polarity(options, poles));
         var named = RecordEndpoints.Named(("measure", measure.Key()), ("slice", "all"), ("signed", signed ? "true" : "false"),
             ("resolution", resolution.ToString(CultureInfo.InvariantCulture)), ("min_votes", options.MinVotes.ToString(CultureInfo.InvariantCulture)),
             ("min_joint_votes", options.MinJointVotes.ToString(CultureInfo.InvariantCulture)), ("seeds", options.Seeds.ToString(CultureInfo.InvariantCulture)),
-            ("neighbour_step", options.NeighbourStep.ToString(CultureInfo.InvariantCulture)), ("poles", string.Join(',', result.Poles.Select(p => p.Iso3))));
+            ("neighbour_step", options.NeighbourStep.ToString(CultureInfo.InvariantCulture)), ("poles", result.Poles.Key));
         AnalysisRequest.Name(named, from, to);
         if (year is not null)
         {

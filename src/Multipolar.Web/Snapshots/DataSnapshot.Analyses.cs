@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using Multipolar.Countries;
 using Multipolar.Polarity;
+using Multipolar.Poles;
 
 namespace Multipolar.Web.Snapshots;
 
@@ -12,16 +11,16 @@ public sealed partial class DataSnapshot
     private readonly ConcurrentDictionary<(PolarityOptions, string), Lazy<PolarityResult>> polarity = new();
 
     /// <summary>The poles that label communities by default (the CLI's <c>polarity --poles</c> default).</summary>
-    public static ImmutableArray<Country> DefaultPolarityPoles { get; } = [Reference["USA"], Reference["RUS"], Reference["CHN"]];
+    public static PoleSet DefaultPolarityPoles { get; } = PoleSet.Parse("USA,RUS,CHN");
 
     /// <summary>The polarity of every year (Leiden communities of the agreement network, effective number of poles), cached per options and poles.</summary>
-    public PolarityResult Polarity(PolarityOptions options, IReadOnlyList<Country> poles)
+    public PolarityResult Polarity(PolarityOptions options, PoleSet poles)
     {
         if (polarity.Count > PolarityCacheLimit)
         {
             polarity.Clear();
         }
 
-        return Cached(polarity, (options, string.Join(',', poles.Select(p => p.Iso3))), () => PolarityEngine.Compute(Votes, options, poles));
+        return Cached(polarity, (options, poles.Key), () => PolarityEngine.Compute(Votes, options, poles));
     }
 }

@@ -1,6 +1,7 @@
 using Multipolar.Alignment;
 using Multipolar.Communities;
 using Multipolar.Countries;
+using Multipolar.Poles;
 using Multipolar.Data.Store;
 using Multipolar.Polarity;
 using Multipolar.Tests.Store;
@@ -12,7 +13,7 @@ namespace Multipolar.Tests.Polarity;
 public sealed class PolarityRealDataTests(SharedStoreFixture fixture)
 {
     private static readonly CountryReference C = CountryReference.Default;
-    private static readonly Country[] Poles = [C["USA"], C["RUS"], C["CHN"]];
+    private static readonly PoleSet Poles = PoleSet.Parse("USA,RUS,CHN");
 
     private Multipolar.Votes.VoteMatrix Votes(int from, int to)
     {

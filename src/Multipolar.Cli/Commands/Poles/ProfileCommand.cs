@@ -17,7 +17,7 @@ public sealed class ProfileCommand : CliCommand<ProfileCommand.Settings>
     {
         private static readonly Argument<string> StateArgument = CliSymbols.Required("STATE", "A state (any code or name).");
         private static readonly Option<bool> IdealOption = CliSymbols.Flag("--ideal",
-            "Also the ideal-point distance to each pole and the ideal-point net alignment (a static fit per year of the range; slower).");
+            "Also the ideal-point distance to each pole and the ideal-point net alignment: the store's precomputed static points when they cover the range (written by 'multipolar ideal'), else one dynamic fit over the range (slower).");
 
         /// <summary>The state.</summary>
         public string State { get; private set; } = "";
@@ -70,7 +70,7 @@ public sealed class ProfileCommand : CliCommand<ProfileCommand.Settings>
             throw new ArgumentException($"no roll calls in the store{settings.RangeText}.");
         }
 
-        var ideal = settings.Ideal ? IdealByPeriod(votes, table, state, poles, settings.Options.Period) : null;
+        (Dictionary<(int, string), (double Distance, double StandardError)>? ideal, string idealSource) = settings.Ideal ? IdealByPeriod(store, votes, table, state, poles, settings.Options.Period) : (null, "");
         var key = MeasureRegistry.Get(measure).Key;
         var columns = new List<TabularColumn>
         {
@@ -113,26 +113,57 @@ public sealed class ProfileCommand : CliCommand<ProfileCommand.Settings>
             t.Notes.Add(Markup.Escape(note));
         }
 
+        if (ideal is not null)
+        {
+            t.Notes.Add(Markup.Escape($"ideal points: {idealSource}; ideal_net = net alignment {poles.Poles[0].Code} v {poles.Poles[1].Code} on the segment between the poles (docs/analytics.md)."));
+        }
+
         t.Notes.Add(Markup.Escape($"[{MeasureRegistry.Get(measure).Citation}]"));
         TabularWriter.Write(t, settings.Format, Cli.Console);
         return 0;
     }
 
-    /// <summary>Static fits per period: the distance to each pole and, under (period, "net"), the ideal-point net alignment first pole v second.</summary>
-    private static Dictionary<(int, string), (double Distance, double StandardError)> IdealByPeriod(Votes.VoteMatrix votes, PoleProfileTable table, Country state, PoleSet poles, PeriodKind kind)
+    /// <summary>
+    /// The distance to each pole per period and, under (period, "net"), the ideal-point net alignment first pole v second:
+    /// from the store's precomputed static points (the latest fit per state and year) when they cover every period of
+    /// the table, else from one dynamic fit over the range (one scale for every year; a fit per year is not run).
+    /// </summary>
+    private static (Dictionary<(int, string), (double Distance, double StandardError)>, string) IdealByPeriod(
+        Data.Store.VoteStore store, Votes.VoteMatrix votes, PoleProfileTable table, Country state, PoleSet poles, PeriodKind kind)
     {
         var result = new Dictionary<(int, string), (double, double)>();
-        foreach (var period in table.Periods)
+        Country[] states = [state, .. poles.Poles.Select(p => p.State).Where(p => !ReferenceEquals(p, state))];
+        var stored = kind == PeriodKind.Year
+            ? store.ReadIdealPoints(dynamic: false, states, table.Periods)
+                .GroupBy(r => (r.Point.State.Iso3, r.Point.Period)).Select(g => g.MaxBy(r => r.ComputedAt).Point).ToArray()
+            : [];
+        string source;
+        IReadOnlyCollection<IdealPoint> points;
+        if (stored.Length > 0 && table.Periods.All(t => stored.Any(p => p.Period == t && ReferenceEquals(p.State, state))))
         {
-            var fit = IdealPointEstimator.EstimateStatic(votes, period, new IdealPointOptions { Period = kind == PeriodKind.Session ? IdealPointPeriod.Session : IdealPointPeriod.Year });
-            foreach (var d in PoleDistances.Compute(fit, state, poles))
-            {
-                result[(d.Period, d.Pole.Code)] = (d.Distance, d.StandardError);
-            }
-
-            result[(period, "net")] = (PoleDistances.Net(fit, state, poles.Poles[0], poles.Poles[1], period), double.NaN);
+            (points, source) = (stored, "the store's precomputed static fits (one per year)");
+        }
+        else
+        {
+            var options = new IdealPointOptions { Period = kind == PeriodKind.Session ? IdealPointPeriod.Session : IdealPointPeriod.Year };
+            var fit = IdealPointEstimator.EstimateDynamic(votes, table.Periods[0], table.Periods[^1], options);
+            points = [.. states.SelectMany(s => fit.Series(s))];
+            source = FormattableString.Invariant($"one dynamic fit over {table.Periods[0]}-{table.Periods[^1]} (no precomputed static points cover the range)");
         }
 
-        return result;
+        foreach (var d in PoleDistances.Compute(points, state, poles))
+        {
+            result[(d.Period, d.Pole.Code)] = (d.Distance, d.StandardError);
+        }
+
+        var at = points.ToDictionary(p => (p.State.Iso3, p.Period));
+        foreach (var period in table.Periods)
+        {
+            result[(period, "net")] = at.TryGetValue((state.Iso3, period), out var x) && at.TryGetValue((poles.Poles[0].Code, period), out var a) && at.TryGetValue((poles.Poles[1].Code, period), out var b)
+                ? (NetAlignment.FromIdealPoints(x.Estimate, a.Estimate, b.Estimate), double.NaN)
+                : (double.NaN, double.NaN);
+        }
+
+        return (result, source);
     }
 }

@@ -1,0 +1,153 @@
+namespace Multipolar.Communities;
+
+public static partial class Leiden
+{
+    /// <summary>Algorithm A.2, RefinePartition and MergeNodesSubset: the refined partition (labels are node numbers).</summary>
+    private static int[] Refine(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
+    {
+        var n = g.NodeCount;
+        int[] offsets = g.Offsets, targets = g.Targets, stamp = work.Stamp, touched = work.Touched;
+        double[] weights = g.Weights, weightTo = work.WeightTo;
+        var refined = Enumerable.Range(0, n).ToArray();
+        var cPos = new double[communities];
+        var cNeg = new double[communities];
+        for (var v = 0; v < n; v++)
+        {
+            cPos[membership[v]] += g.PositiveStrength[v];
+            cNeg[membership[v]] += g.NegativeStrength[v];
+        }
+
+        // Per node: W(v, S − v), its weight to the rest of its community; per refined community: the same for the set.
+        var inner = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            var c = membership[v];
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
+            {
+                if (membership[targets[e]] == c)
+                {
+                    inner[v] += weights[e];
+                }
+            }
+        }
+
+        var rExternal = (double[])inner.Clone();
+        var rPos = (double[])g.PositiveStrength.Clone();
+        var rNeg = (double[])g.NegativeStrength.Clone();
+        var rSize = new int[n];
+        Array.Fill(rSize, 1);
+        var order = Enumerable.Range(0, n).ToArray();
+        random.Shuffle(order);
+        int[] candidate = work.Candidate;
+        double[] candidateGain = work.CandidateGain;
+        foreach (var v in order)
+        {
+            var c = membership[v];
+            if (rSize[refined[v]] != 1 || !WellConnected(rExternal[v], rPos[v], rNeg[v], cPos[c], cNeg[c], aPos, aNeg))
+            {
+                continue;
+            }
+
+            double vPos = g.PositiveStrength[v], vNeg = g.NegativeStrength[v];
+            var tick = work.NextTick();
+            var seen = 0;
+            for (var e = offsets[v]; e < offsets[v + 1]; e++)
+            {
+                var u = targets[e];
+                if (membership[u] != c)
+                {
+                    continue;
+                }
+
+                var r = refined[u];
+                if (stamp[r] != tick)
+                {
+                    stamp[r] = tick;
+                    weightTo[r] = weights[e];
+                    touched[seen++] = r;
+                }
+                else
+                {
+                    weightTo[r] += weights[e];
+                }
+            }
+
+            var own = refined[v];
+            candidate[0] = own;
+            candidateGain[0] = 0;
+            var count = 1;
+            var maxGain = 0.0;
+            for (var i = 0; i < seen; i++)
+            {
+                var r = touched[i];
+                if (r == own || !WellConnected(rExternal[r], rPos[r], rNeg[r], cPos[c], cNeg[c], aPos, aNeg))
+                {
+                    continue;
+                }
+
+                var gain = weightTo[r] - (aPos * vPos * rPos[r]) + (aNeg * vNeg * rNeg[r]);
+                if (gain >= 0)
+                {
+                    candidate[count] = r;
+                    candidateGain[count++] = gain;
+                    maxGain = Math.Max(maxGain, gain);
+                }
+            }
+
+            var chosen = Sample(count, maxGain, theta, random, work);
+            if (chosen != own)
+            {
+                rExternal[chosen] += inner[v] - (2 * weightTo[chosen]);
+                rPos[chosen] += vPos;
+                rNeg[chosen] += vNeg;
+                rSize[chosen]++;
+                rSize[own] = 0;
+                refined[v] = chosen;
+            }
+        }
+
+        return refined;
+    }
+
+    /// <summary>
+    /// The set (external weight <paramref name="external"/>, strengths <paramref name="pos"/>, <paramref name="neg"/>) is
+    /// well connected to the rest of its community (strengths <paramref name="cPos"/>, <paramref name="cNeg"/>): the
+    /// quality between them is non-negative.
+    /// </summary>
+    private static bool WellConnected(double external, double pos, double neg, double cPos, double cNeg, double aPos, double aNeg) =>
+        external - ((aPos * pos * (cPos - pos)) - (aNeg * neg * (cNeg - neg))) >= -Epsilon;
+
+    /// <summary>One of the first <paramref name="count"/> candidates of <paramref name="work"/>, drawn with probability ∝ exp((gain − max)/θ).</summary>
+    /// <remarks>A candidate with (gain − max)/θ below −50 gets weight 0 instead of exp(·) &lt; 2e-22: the total is at least 1
+    /// (the best candidate's weight) and the uniform draw has a grid of 2⁻⁵³ ≈ 1.1e-16, so such a weight is never drawn
+    /// either way; skipping the exponential saves most of them on the dense networks.</remarks>
+    private static int Sample(int count, double maxGain, double theta, Random random, Work work)
+    {
+        int[] candidate = work.Candidate;
+        if (count == 1)
+        {
+            return candidate[0];
+        }
+
+        double[] gains = work.CandidateGain, weight = work.CandidateWeight;
+        var total = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            var z = (gains[i] - maxGain) / theta;
+            weight[i] = z < -50 ? 0 : Math.Exp(z);
+            total += weight[i];
+        }
+
+        var x = random.NextDouble() * total;
+        for (var i = 0; i < count; i++)
+        {
+            x -= weight[i];
+            if (x <= 0)
+            {
+                return candidate[i];
+            }
+        }
+
+        return candidate[count - 1];
+    }
+}

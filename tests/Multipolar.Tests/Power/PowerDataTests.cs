@@ -149,8 +149,7 @@ public sealed class PowerDataTests(SharedStoreFixture fixture)
         using (var store = fixture.Open())
         {
             var votes = store.LoadMatrix(new MatrixQuery { WithText = false, FromYear = 1991, ToYear = 1991 });
-            var r = CountryReference.Default;
-            var full = Multipolar.Polarity.PolarityEngine.Compute(votes, Multipolar.Polarity.PolarityOptions.Default, [r["USA"], r["RUS"], r["CHN"]], 1991, 1991).Years.Single();
+            var full = Multipolar.Polarity.PolarityEngine.Compute(votes, Multipolar.Polarity.PolarityOptions.Default, Multipolar.Poles.PoleSet.Parse("USA,RUS,CHN"), 1991, 1991).Years.Single();
             Assert.Equal(full.EffectivePoles, double.Parse(cells[10], System.Globalization.CultureInfo.InvariantCulture), 9);
             Assert.Equal(full.CommunityCount.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[11]);
         }

@@ -37,12 +37,21 @@ public sealed partial class VoteStore
     public long WriteAlignment(IEnumerable<AlignmentResult> results, Action<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        // One DuckDB thread, as for export dyads: on two cores the second thread's share of the checkpoint cost more
-        // in polling and locks than it saved (CPU time 25 s -> 17 s, docs/benchmarks.md).
+        return OnOneThread(() => WriteAlignmentCells(results, progress));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> with DuckDB on one thread, then restores its default. For the bulk writes
+    /// (precompute's append and checkpoint, export's COPY from a single-threaded source): on two cores DuckDB's
+    /// second worker and the client's polling of the pending query cost more CPU than they saved (precompute
+    /// 25 s -> 17 s, export: a third of its CPU; docs/benchmarks.md).
+    /// </summary>
+    private T OnOneThread<T>(Func<T> write)
+    {
         Execute("SET threads = 1");
         try
         {
-            return WriteAlignmentCells(results, progress);
+            return write();
         }
         finally
         {
@@ -95,13 +104,13 @@ public sealed partial class VoteStore
         var measures = result.Measures.Select(m => m.Key()).ToArray();   // registry keys, never request text
 
         // The rows stream from the engine's arrays into the COPY through a table function (no scratch table), in
-        // the arrays' own order (slice, period, then state_a, state_b): no join, no sort, one sequential pass. The states are an ENUM of
-        // their ISO3 codes; ENUM columns are written as strings (Parquet: dictionary-encoded strings, which arrow
-        // reads as a factor/category).
+        // the arrays' own order (slice, period, then state_a, state_b): no join, no sort, one sequential pass. The
+        // states are an ENUM of their ISO3 codes; ENUM columns are written as strings (Parquet: dictionary-encoded
+        // strings, which arrow reads as a factor/category).
         var states = result.Dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var sliceOrder = result.Slices.Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
         var code = states.Select((iso3, i) => (iso3, i)).ToDictionary(x => x.iso3, x => x.i, StringComparer.Ordinal);
         var slices = result.Slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        var sliceOrder = slices.Select(s => s.Key).ToArray();
         var cells = new AlignmentCells(result, slices, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue, dyadMajor: false);
         (string, IntPtr)[] columns =
         [
@@ -120,20 +129,10 @@ public sealed partial class VoteStore
         var abstention = o.Abstention switch { AbstentionScoring.Strict => "strict", AbstentionScoring.VotesOnly => "votes-only", _ => "soft" };
         var options = string.Create(CultureInfo.InvariantCulture,
             $"{Constant(abstention)} AS abstention, {Constant(o.Distance == DistanceMetric.Squared ? "squared" : "absolute")} AS distance, {o.FinalPassageOnly} AS final_only, {o.Window} AS window, {o.DropUnanimous} AS drop_unanimous");
-        // One DuckDB thread: the source is one thread anyway, and a second one would only wait on it (on two
-        // cores DuckDB's idle worker and the client's polling of the pending query took a third of the CPU time).
-        Execute("SET threads = 1");
-        try
-        {
-            return CopyTo($"""
-                SELECT state_a, state_b, period_kind, period, slice, n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
-                FROM {source.Name}()
-                """, path, source);
-        }
-        finally
-        {
-            Execute("RESET threads");
-        }
+        return OnOneThread(() => CopyTo($"""
+            SELECT state_a, state_b, period_kind, period, slice, n, n_yes_no{string.Concat(measures.Select(m => $", {m}"))}, {options}
+            FROM {source.Name}()
+            """, path, source));
     }
 
     /// <summary>

@@ -12,9 +12,10 @@ namespace Multipolar.Web.Snapshots;
 /// copied to a temporary file, the copy is checked to be whole (same length and time before and after, no
 /// log), read into a new <see cref="DataSnapshot"/>, and deleted. An ingest may therefore run at any moment;
 /// a copy taken while it writes is thrown away and taken again at the next poll. A new version is built off
-/// the request path (copy, load, each year's pair matrix and the polarity series, on the low-priority threads of
+/// the request path (copy, load, each year's pair matrix, on the low-priority threads of
 /// <see cref="WorkerScheduler.Background"/>) while the old one is served; then the swap is one reference
-/// write: a request reads <see cref="Current"/> once and uses that snapshot to the end.
+/// write: a request reads <see cref="Current"/> once and uses that snapshot to the end. The rest (polarity, ideal
+/// points) is warmed up after the swap; a warm-up waits while a new version is being built.
 /// </summary>
 public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache, ILogger<SnapshotHolder> log) : BackgroundService
 {
@@ -26,6 +27,7 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
     private (long Length, DateTime Time) loadedStamp = (-1, default);
     private int swaps;
     private ImmutableList<string> timeline = [];
+    private Task building = Task.CompletedTask;
 
     /// <summary>The snapshot requests are served from.</summary>
     public DataSnapshot Current => Volatile.Read(ref current);
@@ -77,16 +79,25 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
                     continue;
                 }
 
-                // Built on the background threads while the current version is served; swapped in when complete.
-                var next = await WorkerScheduler.Background.Run(TryLoad).ConfigureAwait(false);
-                if (next is null || next.DataVersion == Current.DataVersion)
+                // Built on the background threads while the current version is served (its warm-up waits); swapped in when complete.
+                var built = new TaskCompletionSource();
+                Volatile.Write(ref building, built.Task);
+                DataSnapshot? next;
+                try
                 {
-                    continue;
+                    next = await WorkerScheduler.Background.Run(TryLoad).ConfigureAwait(false);
+                    if (next is not null && next.DataVersion != Current.DataVersion)
+                    {
+                        var prepared = await RunSteps(next.PreparationSteps(), () => life.IsCancellationRequested, wait: false).ConfigureAwait(false);
+                        Mark(FormattableString.Invariant($"{next.DataVersion}: {next.Years.Length} pair matrices prepared in {prepared.TotalMilliseconds:0} ms"));
+                    }
+                }
+                finally
+                {
+                    built.SetResult();
                 }
 
-                var prepared = await RunSteps(next.PreparationSteps(), () => life.IsCancellationRequested).ConfigureAwait(false);
-                Mark(FormattableString.Invariant($"{next.DataVersion}: pair matrices and polarity prepared in {prepared.TotalMilliseconds:0} ms"));
-                if (!life.IsCancellationRequested)
+                if (next is not null && next.DataVersion != Current.DataVersion && !life.IsCancellationRequested)
                 {
                     Volatile.Write(ref current, next);
                     Interlocked.Increment(ref swaps);
@@ -110,27 +121,33 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
 
     private async Task WarmUpAfterStart(DataSnapshot snapshot)
     {
-        var prepared = await RunSteps(snapshot.PreparationSteps(), () => Stale(snapshot)).ConfigureAwait(false);
-        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: pair matrices and polarity warmed up in {prepared.TotalMilliseconds:0} ms"));
+        var prepared = await RunSteps(snapshot.PreparationSteps(), () => Stale(snapshot), wait: true).ConfigureAwait(false);
+        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: {snapshot.Years.Length} pair matrices warmed up in {prepared.TotalMilliseconds:0} ms"));
         await WarmUp(snapshot).ConfigureAwait(false);
     }
 
     private async Task WarmUp(DataSnapshot snapshot)
     {
-        var time = await RunSteps(snapshot.WarmUpSteps(), () => Stale(snapshot)).ConfigureAwait(false);
-        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: ideal points warmed up in {time.TotalMilliseconds:0} ms{(Stale(snapshot) ? " (stopped: stale)" : "")}"));
+        var time = await RunSteps(snapshot.WarmUpSteps(), () => Stale(snapshot), wait: true).ConfigureAwait(false);
+        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: polarity and ideal points warmed up in {time.TotalMilliseconds:0} ms{(Stale(snapshot) ? " (stopped: stale)" : "")}"));
     }
 
     /// <summary>
     /// Runs each step as a task of its own on <see cref="WorkerScheduler.Background"/>, so that a build queued
     /// meanwhile (a new data version) runs between two steps of a long warm-up rather than after all of them.
-    /// A step that fails is logged and skipped (a request for it computes it again and reports the error).
+    /// A step that fails is logged and skipped (a request for it computes it again and reports the error). With
+    /// <paramref name="wait"/>, each step first waits for a build in progress (a warm-up gives way to a new version).
     /// </summary>
-    private async Task<TimeSpan> RunSteps(IEnumerable<Action> steps, Func<bool> stale)
+    private async Task<TimeSpan> RunSteps(IEnumerable<Action> steps, Func<bool> stale, bool wait)
     {
         var watch = Stopwatch.StartNew();
         foreach (var step in steps)
         {
+            if (wait)
+            {
+                await Volatile.Read(ref building).ConfigureAwait(false);
+            }
+
             if (stale())
             {
                 break;

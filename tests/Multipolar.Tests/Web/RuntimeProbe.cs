@@ -11,6 +11,7 @@ namespace Multipolar.Tests.Web;
 /// </summary>
 internal sealed class RuntimeProbe : IDisposable
 {
+    private readonly SuspensionListener suspensions = new();
     private readonly Thread thread;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly TimeSpan pauseAtStart = GC.GetTotalPauseDuration();
@@ -78,6 +79,7 @@ internal sealed class RuntimeProbe : IDisposable
                 string.Create(CultureInfo.InvariantCulture, $"probe from {startClock:HH:mm:ss.fff} UTC; thread-pool dispatch delay: p50 {sorted[sorted.Length / 2]:0.0} ms, max {sorted[^1]:0} ms over {sorted.Length} probes; worst: {string.Join("; ", worst)}"),
                 "probe's own 20 ms sleeps overshooting 200 ms (the process or this thread not running; GCs meanwhile): " + (freezes.Count == 0 ? "none" : string.Join("; ",
                     freezes.OrderByDescending(f => f.OvershootMs).Take(5).OrderBy(f => f.At).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.OvershootMs:0} ms at {f.At:0.0} s ({f.Collections} GCs)")))),
+                suspensions.Report(),
                 string.Create(CultureInfo.InvariantCulture, $"pool threads max {samples.Max(s => s.Threads)}, queue max {samples.Max(s => s.Queued)}"),
                 string.Create(CultureInfo.InvariantCulture, $"GC ({gc}, {System.Runtime.GCSettings.LatencyMode}): {GC.CollectionCount(2) - gen2AtStart} gen2 collections, {(GC.GetTotalPauseDuration() - pauseAtStart).TotalMilliseconds:0} ms paused in all; longest pauses seen: {longest}"));
         }
@@ -87,5 +89,55 @@ internal sealed class RuntimeProbe : IDisposable
     {
         stopping = true;
         thread.Join();
+        suspensions.Dispose();
+    }
+}
+
+/// <summary>
+/// The runtime's own GC events (in-process EventListener): how long each suspension of the managed threads took
+/// (GCSuspendEEBegin to GCSuspendEEEnd) and each whole stop (to GCRestartEEEnd), which the GC's pause figures may
+/// not show apart.
+/// </summary>
+internal sealed class SuspensionListener : System.Diagnostics.Tracing.EventListener
+{
+    private readonly List<(DateTime At, double SuspendMs, double StopMs)> stops = [];
+    private DateTime suspendBegin, suspendEnd;
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Informational, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+    {
+        switch (eventData.EventName)
+        {
+            case { } n when n.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal):
+                suspendBegin = eventData.TimeStamp;
+                break;
+            case { } n when n.StartsWith("GCSuspendEEEnd", StringComparison.Ordinal):
+                suspendEnd = eventData.TimeStamp;
+                break;
+            case { } n when n.StartsWith("GCRestartEEEnd", StringComparison.Ordinal) && suspendBegin != default:
+                lock (stops)
+                {
+                    stops.Add((suspendBegin, (suspendEnd - suspendBegin).TotalMilliseconds, (eventData.TimeStamp - suspendBegin).TotalMilliseconds));
+                }
+
+                suspendBegin = default;
+                break;
+        }
+    }
+
+    public string Report()
+    {
+        lock (stops)
+        {
+            return stops.Count == 0 ? "GC suspensions: no events received" : string.Create(CultureInfo.InvariantCulture,
+                $"GC suspensions (runtime events, {stops.Count}): longest suspend {stops.Max(s => s.SuspendMs):0} ms; longest stops: {string.Join(", ", stops.OrderByDescending(s => s.StopMs).Take(5).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.StopMs:0} ms (suspend {s.SuspendMs:0}) at {s.At:HH:mm:ss.fff}")))}");
+        }
     }
 }

@@ -15,15 +15,15 @@ internal static class AlignmentEndpoints
     {
         api.MapGet("/dyads/{a}/{b}", Dyad).WithSummary("One dyad's alignment series (any measure, slices, options), a value and its N per period.")
             .Produces<ApiResponse<AlignRow>>().Declare([.. P.AlignmentOptions, P.Slices, P.From, P.To]);
-        api.MapGet("/matrix", Matrix).WithSummary("Every pair of states in one year (or session): the measure and its N, pairs with joint votes.")
+        api.MapGet("/matrix", (Func<HttpContext, Task<IResult>>)Matrix).WithSummary("Every pair of states in one year (or session): the measure and its N, pairs with joint votes.")
             .Produces<ApiResponse<AlignRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1]);
-        api.MapGet("/map", WorldMap).WithSummary("Every state's alignment with one state (with=X), or its net alignment between two poles (pole_a, pole_b), in one year.")
+        api.MapGet("/map", (Func<HttpContext, Task<IResult>>)WorldMap).WithSummary("Every state's alignment with one state (with=X), or its net alignment between two poles (pole_a, pole_b), in one year.")
             .Produces<ApiResponse<MapRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1, P.With, P.PoleA, P.PoleB]);
-        api.MapGet("/ideal", Ideal).WithSummary("Ideal points: every state in a year (year=Y), or trajectories of states (states=A,B) over years; static ordered-probit fits per year.")
+        api.MapGet("/ideal", (Func<HttpContext, Task<IResult>>)Ideal).WithSummary("Ideal points: every state in a year (year=Y), or trajectories of states (states=A,B) over years; static ordered-probit fits per year.")
             .Produces<ApiResponse<IdealRow>>().Declare(P.Year, P.States, P.From, P.To);
     }
 
-    private static IResult Dyad(HttpContext context, string a, string b)
+    private static async Task<IResult> Dyad(HttpContext context, string a, string b)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slices);
@@ -42,7 +42,7 @@ internal static class AlignmentEndpoints
         }
 
         var dyad = new Alignment.Dyad(stateA, stateB);
-        var result = s.DyadSeries(dyad, r.Measure, r.Slices, r.Options);
+        var result = await s.DyadSeries(dyad, r.Measure, r.Slices, r.Options).ConfigureAwait(false);
         var rows = new List<AlignRow>();
         foreach (var slice in r.Slices)
         {
@@ -60,13 +60,13 @@ internal static class AlignmentEndpoints
         return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r)]);
     }
 
-    private static IResult Matrix(HttpContext context)
+    private static async Task<IResult> Matrix(HttpContext context)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slice1);
         var s = context.Snapshot();
         var period = r.CheckPeriod(s, P.Year, q.RequiredInt(P.Year));
-        var m = s.PairMatrix(period, r.Measure, r.Slices[0], r.Options);
+        var m = await s.PairMatrix(period, r.Measure, r.Slices[0], r.Options).ConfigureAwait(false);
         var rows = new List<AlignRow>();
         for (var i = 0; i < m.States.Length; i++)
         {
@@ -84,7 +84,7 @@ internal static class AlignmentEndpoints
         return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
     }
 
-    private static IResult WorldMap(HttpContext context)
+    private static async Task<IResult> WorldMap(HttpContext context)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slice1);
@@ -99,7 +99,7 @@ internal static class AlignmentEndpoints
 
         var a = StateLookup.Resolve(s, with is null ? "pole_a" : "with", with ?? poleA!);
         var b = with is null ? StateLookup.Resolve(s, "pole_b", poleB!) : null;
-        var m = s.PairMatrix(period, r.Measure, r.Slices[0], r.Options);
+        var m = await s.PairMatrix(period, r.Measure, r.Slices[0], r.Options).ConfigureAwait(false);
         var key = r.Named["measure"];
         var rows = new List<MapRow>();
         foreach (var state in m.States)
@@ -136,7 +136,7 @@ internal static class AlignmentEndpoints
             [Citation(r.Measure), NoteN(r), b is null ? "value: alignment with pole_a." : "value: value_a − value_b (net alignment towards pole_a); n: the smaller N."]);
     }
 
-    private static IResult Ideal(HttpContext context)
+    private static async Task<IResult> Ideal(HttpContext context)
     {
         var q = new QueryReader(context);
         var year = q.Int(P.Year);
@@ -161,7 +161,7 @@ internal static class AlignmentEndpoints
                 throw ApiException.BadParameter("year", $"'year' is {y}, a year without roll calls in the store.", s.Years.IsEmpty ? [] : [$"{s.Years[0]}..{s.Years[^1]}"]);
             }
 
-            rows.AddRange(s.StaticIdealPoints(y, IdealPointPeriod.Year).Points.OrderByDescending(p => p.Estimate).Select(Row));
+            rows.AddRange((await s.StaticIdealPoints(y, IdealPointPeriod.Year).ConfigureAwait(false)).Points.OrderByDescending(p => p.Estimate).Select(Row));
         }
         else
         {
@@ -173,8 +173,7 @@ internal static class AlignmentEndpoints
 
             var states = names.Select(n => StateLookup.Resolve(s, "states", n)).Distinct().ToArray();
             var years = s.Years.Where(x => (from is null || x >= from) && (to is null || x <= to)).ToArray();
-            var fits = new IdealPointFit[years.Length];
-            Parallel.For(0, years.Length, i => fits[i] = s.StaticIdealPoints(years[i], IdealPointPeriod.Year));
+            var fits = await Task.WhenAll(years.Select(y => s.StaticIdealPoints(y, IdealPointPeriod.Year))).ConfigureAwait(false);
             foreach (var state in states)
             {
                 foreach (var fit in fits)

@@ -8,7 +8,7 @@ namespace Multipolar.Web.Snapshots;
 public sealed partial class DataSnapshot
 {
     private const int PolarityCacheLimit = 16;
-    private readonly ConcurrentDictionary<(PolarityOptions, string), Lazy<PolarityResult>> polarity = new();
+    private readonly ConcurrentDictionary<(PolarityOptions, string), Task<PolarityResult>> polarity = new();
 
     /// <summary>The poles that label communities by default (the CLI's <c>polarity --poles</c> default).</summary>
     public static PoleSet DefaultPolarityPoles { get; } = PoleSet.Parse("USA,RUS,CHN");
@@ -21,6 +21,6 @@ public sealed partial class DataSnapshot
             polarity.Clear();
         }
 
-        return Cached(polarity, (options, poles.Key), () => PolarityEngine.Compute(Votes, options, poles));
+        return Cached(polarity, (options, poles.Key), () => PolarityEngine.Compute(Votes, options, poles)).GetAwaiter().GetResult();
     }
 }

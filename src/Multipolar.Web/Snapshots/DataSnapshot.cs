@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using Multipolar.Alignment;
 using Multipolar.Countries;
 using Multipolar.Data.Reconciliation;
@@ -37,10 +36,10 @@ public sealed record RollCallEntry(RollCall RollCall, int Column, int Yes, int N
 public sealed partial class DataSnapshot
 {
     private const int CacheLimit = 512;
-    private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Lazy<DyadMatrix>> matrices = new();
-    private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Lazy<AlignmentResult>> series = new();
-    private readonly ConcurrentDictionary<(int, IdealPointPeriod), Lazy<IdealPointFit>> ideal = new();
-    private readonly ConcurrentDictionary<(string, int), Lazy<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
+    private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Task<DyadMatrix>> matrices = new();
+    private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Task<AlignmentResult>> series = new();
+    private readonly ConcurrentDictionary<(int, IdealPointPeriod), Task<IdealPointFit>> ideal = new();
+    private readonly ConcurrentDictionary<(string, int), Task<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
     private readonly FrozenDictionary<long, RollCallEntry> byId;
 
     private DataSnapshot(string dataVersion, VoteMatrix votes, IReadOnlyList<SourceCitation> sources, IReadOnlyDictionary<string, long> votesPerState)
@@ -119,42 +118,22 @@ public sealed partial class DataSnapshot
     }
 
     /// <summary>
-    /// Computes in the background what the pages ask for first (each year's pair matrix of the default measure,
-    /// which the map and matrix endpoints read, then each year's static ideal points, which profiles read), one
-    /// item at a time, stopping when <paramref name="stale"/> says a newer snapshot is served.
+    /// What the map and matrix pages read, as steps to run one after another: each year's pair matrix of the default
+    /// measure, newest first. Run on <see cref="WorkerScheduler.Background"/> before a new version is swapped in,
+    /// so that no request of the new version waits for them. A step finds what a request computed meanwhile and
+    /// keeps it.
     /// </summary>
-    public void WarmUp(Func<bool> stale)
-    {
-        var thread = new Thread(() =>
-        {
-            foreach (var year in Years.Reverse())
-            {
-                if (stale())
-                {
-                    return;
-                }
+    public IEnumerable<Action> PreparationSteps() =>
+        Years.Reverse().Select(year => (Action)(() => Precompute(matrices, (year, Measure.Agreement, Slice.All, AlignmentOptions.Default),
+            () => AlignmentEngine.PairMatrix(Votes, year, Measure.Agreement, Slice.All, AlignmentOptions.Default))));
 
-                _ = PairMatrix(year, Measure.Agreement, Slice.All, AlignmentOptions.Default);
-            }
-
-            if (!stale())
-            {
-                _ = Polarity(PolarityOptions.Default, DefaultPolarityPoles);
-            }
-
-            foreach (var year in Years.Reverse())
-            {
-                if (stale())
-                {
-                    return;
-                }
-
-                _ = StaticIdealPoints(year, IdealPointPeriod.Year);
-            }
-        })
-        { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "Multipolar warm-up" };
-        thread.Start();
-    }
+    /// <summary>
+    /// What is computed after the swap, as steps: the polarity of every year (page 5; ≈ 8 s of CPU), then each
+    /// year's static ideal points (profiles), newest first. A request for one of them meanwhile computes it on demand.
+    /// </summary>
+    public IEnumerable<Action> WarmUpSteps() =>
+        Years.Reverse().Select(year => (Action)(() => Precompute(ideal, (year, IdealPointPeriod.Year), () => StaticIdealPoint(year, IdealPointPeriod.Year))))
+            .Prepend(() => Precompute(polarity, (PolarityOptions.Default, DefaultPolarityPoles.Key), () => PolarityEngine.Compute(Votes, PolarityOptions.Default, DefaultPolarityPoles)));
 
     /// <summary>The roll call with a store id, or null.</summary>
     public RollCallEntry? RollCall(long id) => byId.TryGetValue(id, out var e) ? e : null;
@@ -162,12 +141,12 @@ public sealed partial class DataSnapshot
     /// <summary>The periods (years or sessions) with roll calls.</summary>
     public ImmutableArray<int> Periods(PeriodKind kind) => kind == PeriodKind.Year ? Years : Sessions;
 
-    /// <summary>One measure for every pair of states in one period (cached).</summary>
-    public DyadMatrix PairMatrix(int period, Measure measure, Slice slice, AlignmentOptions options) =>
+    /// <summary>One measure for every pair of states in one period (cached; computed on demand off the thread pool).</summary>
+    public Task<DyadMatrix> PairMatrix(int period, Measure measure, Slice slice, AlignmentOptions options) =>
         Cached(matrices, (period, measure, slice, options), () => AlignmentEngine.PairMatrix(Votes, period, measure, slice, options));
 
-    /// <summary>A dyad's series in several slices (cached).</summary>
-    public AlignmentResult DyadSeries(Dyad dyad, Measure measure, ImmutableArray<Slice> slices, AlignmentOptions options) =>
+    /// <summary>A dyad's series in several slices (cached; computed on demand off the thread pool).</summary>
+    public Task<AlignmentResult> DyadSeries(Dyad dyad, Measure measure, ImmutableArray<Slice> slices, AlignmentOptions options) =>
         Cached(series, (dyad, measure, string.Join(",", slices), options), () => AlignmentEngine.Compute(Votes, AlignmentQuery.ForDyad(dyad) with
         {
             Measures = [measure],
@@ -175,32 +154,70 @@ public sealed partial class DataSnapshot
             Options = options,
         }));
 
-    /// <summary>The static ideal-point fit of one period with the documented default options (cached).</summary>
-    public IdealPointFit StaticIdealPoints(int period, IdealPointPeriod kind) =>
-        Cached(ideal, (period, kind), () => IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false }));
+    /// <summary>The static ideal-point fit of one period with the documented default options (cached; computed on demand off the thread pool).</summary>
+    public Task<IdealPointFit> StaticIdealPoints(int period, IdealPointPeriod kind) =>
+        Cached(ideal, (period, kind), () => StaticIdealPoint(period, kind));
 
     /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API).</summary>
     public ImmutableArray<MultiAlignmentValue> MultiAlignment(PoleSet poles, int year) =>
         Cached(multiAlignment, (poles.Key, year), () =>
-            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
+            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year)).GetAwaiter().GetResult();
 
-    private static TValue Cached<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<TValue> compute)
+    private IdealPointFit StaticIdealPoint(int period, IdealPointPeriod kind) =>
+        IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false });
+
+    /// <summary>
+    /// The cached value of <paramref name="key"/>, or its computation started on <see cref="WorkerScheduler.OnDemand"/>
+    /// (once: concurrent requests for the same key wait for the same task, without holding a thread). A failed
+    /// computation is not kept.
+    /// </summary>
+    private static Task<TValue> Cached<TKey, TValue>(ConcurrentDictionary<TKey, Task<TValue>> cache, TKey key, Func<TValue> compute)
         where TKey : notnull
     {
+        if (cache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         if (cache.Count > CacheLimit)
         {
             cache.Clear();
         }
 
-        var lazy = cache.GetOrAdd(key, _ => new Lazy<TValue>(compute, LazyThreadSafetyMode.ExecutionAndPublication));
-        try
+        var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var task = cache.GetOrAdd(key, promise.Task);
+        if (ReferenceEquals(task, promise.Task))
         {
-            return lazy.Value;
+            _ = WorkerScheduler.OnDemand.Run(() =>
+            {
+                try
+                {
+                    promise.SetResult(compute());
+                }
+                catch (Exception e)
+                {
+                    cache.TryRemove(new KeyValuePair<TKey, Task<TValue>>(key, promise.Task));
+                    promise.SetException(e);
+                }
+
+                return 0;
+            });
         }
-        catch
+
+        return task;
+    }
+
+    /// <summary>
+    /// Computes <paramref name="key"/>'s value on the calling thread unless it is cached or being computed. A
+    /// request asking meanwhile starts its own computation at normal priority rather than waiting for this
+    /// (possibly low-priority) one; the first to finish is kept.
+    /// </summary>
+    private static void Precompute<TKey, TValue>(ConcurrentDictionary<TKey, Task<TValue>> cache, TKey key, Func<TValue> compute)
+        where TKey : notnull
+    {
+        if (!cache.ContainsKey(key))
         {
-            cache.TryRemove(key, out _);
-            throw;
+            cache.TryAdd(key, Task.FromResult(compute()));
         }
     }
 }

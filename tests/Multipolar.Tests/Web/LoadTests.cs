@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Json;
 using Multipolar.Countries;
 using Multipolar.Data.Formats;
+using Microsoft.Extensions.DependencyInjection;
 using Multipolar.Data.Store;
+using Multipolar.Web.Snapshots;
 using Xunit.Abstractions;
 
 namespace Multipolar.Tests.Web;
@@ -36,6 +38,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         var errors = new List<string>();
         var versions = new HashSet<string>();
         using var stop = new CancellationTokenSource(Duration);
+        var probe = new RuntimeProbe();
         var started = Stopwatch.StartNew();
         var swapped = false;
         bool Running() => !stop.IsCancellationRequested || (!Volatile.Read(ref swapped) && started.Elapsed < Duration + TimeSpan.FromSeconds(180));
@@ -44,6 +47,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         {
             using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(120) };
             var random = new Random(id);
+            var buffer = new byte[64 * 1024];
             while (Running())
             {
                 var kind = kinds[random.Next(kinds.Length)];
@@ -56,8 +60,17 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
                     "map" => $"/api/v1/map?year={year}&pole_a=USA&pole_b=CHN",
                     _ => "/index.html",
                 };
+                // The body is read to its end into one reused buffer: the clients share the server's process, so
+                // buffering every 2 MB matrix would load the server's garbage collector with the clients' copies.
                 var watch = Stopwatch.StartNew();
-                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+                await using (var body = await response.Content.ReadAsStreamAsync())
+                {
+                    while (await body.ReadAsync(buffer) > 0)
+                    {
+                    }
+                }
+
                 watch.Stop();
                 lock (latencies)
                 {
@@ -77,6 +90,8 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
 
         var clients = Enumerable.Range(0, 20).Select(i => Task.Run(() => Client(i))).ToArray();
         await Task.Delay(Duration / 4);
+        var ingestAt = started.Elapsed;
+        var ingestClock = DateTime.UtcNow;
         var ingestWatch = Stopwatch.StartNew();
         using (var store = VoteStore.Open(db))
         {
@@ -85,10 +100,11 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
 
         ingestWatch.Stop();
         await Task.WhenAll(clients);
+        probe.Dispose();
         var after = await Version(server, before);
 
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Load: 20 clients, {started.Elapsed.TotalSeconds:0} s, loopback; ingest of undl_ga_es11_1_2022.csv took {ingestWatch.Elapsed.TotalSeconds:0.0} s in the middle; versions seen: {versions.Count}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Load: 20 clients, {started.Elapsed.TotalSeconds:0} s, loopback; ingest of undl_ga_es11_1_2022.csv took {ingestWatch.Elapsed.TotalSeconds:0.0} s from {ingestAt.TotalSeconds:0.0} s ({ingestClock:HH:mm:ss.fff} UTC); versions seen: {versions.Count}.");
         report.AppendLine("endpoint  requests  p50_ms  p99_ms  max_ms");
         foreach (var (kind, list) in latencies)
         {
@@ -100,6 +116,13 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         foreach (var kind in kinds[..3])
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"p99 {kind} / p99 static = {Quantile([.. latencies[kind].Order()], 0.99) / floor:0.00}");
+        }
+
+        report.AppendLine(probe.Report());
+        report.AppendLine("server timeline (UTC):");
+        foreach (var e in server.Services.GetRequiredService<SnapshotHolder>().Timeline)
+        {
+            report.AppendLine(e);
         }
 
         output.WriteLine(report.ToString());

@@ -24,6 +24,9 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>A client for it.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>The server's services (its snapshot holder, for instance).</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <summary>Starts a server over <paramref name="dbPath"/>.</summary>
     public static async Task<RunningServer> StartAsync(string dbPath, int requestsPerSecond = 100_000, TimeSpan? poll = null)
     {

@@ -1,5 +1,5 @@
 import './style.css';
-import { info, ApiError } from './api';
+import { info, countries, ApiError } from './api';
 import { route } from './state';
 import { dyadPage } from './pages/dyad';
 import { profilePage } from './pages/profile';
@@ -17,6 +17,7 @@ async function render(): Promise<void> {
   main.setAttribute('aria-busy', 'true');
   delete main.dataset.ready;
   try {
+    void countries().catch(() => undefined);   // fetched with /info, not after it (every page reads both)
     const inf = await info();
     document.getElementById('version')!.textContent = `data ${inf.data_version.slice(0, 12)} · ${inf.roll_calls.toLocaleString('en')} roll calls ${inf.first_year}–${inf.last_year}`;
     await pages[show](main, params);

@@ -8,10 +8,13 @@ let timer: number | undefined;
 
 export async function mapPage(main: HTMLElement, p: Params): Promise<void> {
   if (timer) { clearInterval(timer); timer = undefined; }
-  const [list, inf, w] = await Promise.all([countries(), info(), world()]);
   const mode = p.mode === 'with' ? 'with' : 'poles';
   const a = p.pole_a || 'USA', b = p.pole_b || 'CHN', withState = p.with || 'USA';
   const measure = p.measure || 'agree';
+  const query = (y: number) => mode === 'poles' ? { year: y, pole_a: a, pole_b: b, measure } : { year: y, with: withState, measure };
+  // A year in the link: its map data is asked for with the geometry, countries and /info (the same request draw() makes).
+  if (p.year) get<Envelope<MapRow>>('/map', query(Number(p.year))).catch(() => undefined);
+  const [list, inf, w] = await Promise.all([countries(), info(), world()]);
   const years = inf.years.map(y => y.period);
   const year = Number(p.year || inf.last_year || 2019);
   const state = (): Params => ({ mode, pole_a: a, pole_b: b, with: withState, measure, year: String(year) });
@@ -48,8 +51,7 @@ export async function mapPage(main: HTMLElement, p: Params): Promise<void> {
 
   let chart: echarts.ECharts | undefined;
   const draw = async (y: number) => {
-    const params = mode === 'poles' ? { year: y, pole_a: a, pole_b: b, measure } : { year: y, with: withState, measure };
-    const data = await get<Envelope<MapRow>>('/map', params);
+    const data = await get<Envelope<MapRow>>('/map', query(y));
     const { regions, points } = mapData(w, list, new Map(data.rows.map(r => [r.iso3, r])));
     const m = inf.measures.find(x => x.key === measure)!;
     const title = mode === 'poles'

@@ -101,31 +101,90 @@ public sealed partial class VoteStore
     public long ExportAlignment(AlignmentResult result, string path)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var measures = result.Measures.Select(m => m.Key()).ToArray();   // registry keys, never request text
+        return ExportAlignmentUnits([.. result.Slices], [() => result], path);
+    }
+
+    /// <summary>
+    /// Writes the results of <paramref name="compute"/> for each of <paramref name="slices"/> (one result per
+    /// slice, all with the same measures, options and dyads) as one file in the layout of
+    /// <see cref="ExportAlignment(AlignmentResult, string)"/>, the same rows in the same order, computing the
+    /// next slice while the previous one is written (<see cref="ReadAhead{T}"/>: the write is one DuckDB thread,
+    /// the engine has the other core) with at most two slices' results in memory. Returns the rows written.
+    /// </summary>
+    /// <exception cref="ArgumentException">A result is not of its one slice (thrown as the cause of a <see cref="StoreException"/> once the write has begun).</exception>
+    public long ExportAlignment(IReadOnlyList<Slice> slices, Func<Slice, AlignmentResult> compute, string path)
+    {
+        ArgumentNullException.ThrowIfNull(slices);
+        ArgumentNullException.ThrowIfNull(compute);
+        var ordered = slices.Distinct().OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        return ExportAlignmentUnits(ordered, [.. ordered.Select(s => (Func<AlignmentResult>)(() => compute(s) is { Slices: [var only] } r && only == s
+            ? r
+            : throw new ArgumentException($"The result computed for the slice {s.Key} is not of that slice alone.", nameof(compute))))], path);
+    }
+
+    /// <summary>The export of <paramref name="units"/>' results in order, whose slices together are <paramref name="slices"/>.</summary>
+    private long ExportAlignmentUnits(Slice[] slices, Func<AlignmentResult>[] units, string path)
+    {
+        if (slices.Length == 0)
+        {
+            throw new ArgumentException("Give at least one slice.", nameof(slices));
+        }
 
         // The rows stream from the engine's arrays into the COPY through a table function (no scratch table), in
         // the arrays' own order (slice, period, then state_a, state_b): no join, no sort, one sequential pass. The
         // states are an ENUM of their ISO3 codes; ENUM columns are written as strings (Parquet: dictionary-encoded
         // strings, which arrow reads as a factor/category).
-        var states = result.Dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var ordered = slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
+        var ahead = new ReadAhead<AlignmentResult>(units);
+        var (measureList, options0, dyads) = (ahead.First.Measures, ahead.First.Options, ahead.First.Dyads);
+        var measures = measureList.Select(m => m.Key()).ToArray();   // registry keys, never request text
+        var states = dyads.SelectMany(d => new[] { d.A.Iso3, d.B.Iso3 }).Distinct().Order(StringComparer.Ordinal).ToArray();
         var code = states.Select((iso3, i) => (iso3, i)).ToDictionary(x => x.iso3, x => x.i, StringComparer.Ordinal);
-        var slices = result.Slices.OrderBy(s => s.Key, StringComparer.Ordinal).ToArray();
-        var sliceOrder = slices.Select(s => s.Key).ToArray();
-        var cells = new AlignmentCells(result, slices, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue, dyadMajor: false);
+        AlignmentCells? cells = null;
+        int Fill(ChunkColumns chunk)
+        {
+            while (true)
+            {
+                if (cells is null)
+                {
+                    if (ahead.Next() is not { } next)
+                    {
+                        return 0;
+                    }
+
+                    if (!next.Measures.SequenceEqual(measureList) || next.Options != options0 || !next.Dyads.SequenceEqual(dyads))
+                    {
+                        throw new ArgumentException("Every slice's result must have the first one's measures, options and dyads.", nameof(units));
+                    }
+
+                    cells = new AlignmentCells(next, ordered, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue, dyadMajor: false);
+                }
+
+                // A result's last chunk may be short; the next result's rows start a new one.
+                var n = cells.Fill(chunk);
+                if (n > 0)
+                {
+                    return n;
+                }
+
+                cells = null;
+            }
+        }
+
         (string, IntPtr)[] columns =
         [
             ("period_kind", DuckDBNative.CreateEnumType(["year", "session"])),
             ("period", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
-            ("slice", DuckDBNative.CreateEnumType(sliceOrder)),
+            ("slice", DuckDBNative.CreateEnumType(ordered.Select(s => s.Key).ToArray())),
             ("state_a", DuckDBNative.CreateEnumType(states)),
             ("state_b", DuckDBNative.CreateEnumType(states)),
             ("n", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
             ("n_yes_no", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
             .. measures.Select(m => (m, DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Double))),
         ];
-        using var source = new ChunkSource(connection, $"multipolar_export_dyads_{Interlocked.Increment(ref sources)}", columns, cells.Fill);
+        using var source = new ChunkSource(connection, $"multipolar_export_dyads_{Interlocked.Increment(ref sources)}", columns, Fill);
 
-        var o = result.Options;
+        var o = options0;
         var abstention = o.Abstention switch { AbstentionScoring.Strict => "strict", AbstentionScoring.VotesOnly => "votes-only", _ => "soft" };
         var options = string.Create(CultureInfo.InvariantCulture,
             $"{Constant(abstention)} AS abstention, {Constant(o.Distance == DistanceMetric.Squared ? "squared" : "absolute")} AS distance, {o.FinalPassageOnly} AS final_only, {o.Window} AS window, {o.DropUnanimous} AS drop_unanimous");

@@ -10,16 +10,16 @@ namespace Multipolar.Data.Store;
 public sealed partial class VoteStore
 {
     /// <summary>
-    /// The table of materialised alignment values (written by <c>multipolar precompute</c>): one row per
-    /// period kind, period, slice, dyad (state ids a &lt; b) and treatment of unanimous roll calls, with the
-    /// joint-vote counts and every measure. A derived cache, rebuilt whole by <see cref="WriteAlignment"/>;
-    /// documented in docs/store.md.
+    /// The table of materialised alignment values (written by <c>multipolar precompute</c>): one row per period
+    /// kind, slice, treatment of unanimous roll calls and dyad (state ids a &lt; b) with joint votes, holding the
+    /// dyad's contingency tables period by period (<see cref="AlignmentSeriesRows"/>), from which every measure
+    /// follows. A derived cache, rebuilt whole by <see cref="WriteAlignment"/>; documented in docs/store.md.
     /// </summary>
     private static readonly string AlignmentTable = $"""
-        CREATE TABLE alignment_cells(
-            period_kind {PeriodKindEnum} NOT NULL, period INTEGER NOT NULL, slice {EnumOf(Slice.Standard.Select(s => s.Key))} NOT NULL,
-            a SMALLINT NOT NULL, b SMALLINT NOT NULL, n INTEGER NOT NULL, n_yes_no INTEGER NOT NULL,
-            identity DOUBLE, agree DOUBLE, coincidence DOUBLE, s DOUBLE, kappa DOUBLE, pi DOUBLE, drop_unanimous BOOLEAN NOT NULL)
+        CREATE TABLE alignment_series(
+            period_kind {PeriodKindEnum} NOT NULL, slice {EnumOf(Slice.Standard.Select(s => s.Key))} NOT NULL, drop_unanimous BOOLEAN NOT NULL,
+            a SMALLINT NOT NULL, b SMALLINT NOT NULL, period_from INTEGER NOT NULL, periods SMALLINT NOT NULL, count_bytes UTINYINT NOT NULL,
+            tables BLOB NOT NULL)
         """;
 
     private const string PeriodKindEnum = "ENUM('year', 'session')";
@@ -28,16 +28,16 @@ public sealed partial class VoteStore
     private static int sources;
 
     /// <summary>
-    /// Replaces the materialised alignment values with <paramref name="results"/> (all measures, standard
-    /// slices, default options but for the period kind and <see cref="AlignmentOptions.DropUnanimous"/>) in one
-    /// transaction; cells with no joint vote are not stored. The results are enumerated one at a time (a caller
-    /// may compute each on demand, so that only one is in memory). Returns the rows written.
+    /// Replaces the materialised alignment values with <paramref name="tables"/> (standard slices, default options
+    /// but for the period kind and <see cref="AlignmentOptions.DropUnanimous"/>) in one transaction; series with no
+    /// joint vote are not stored. The tables are enumerated one at a time (a caller may compute each on demand, so
+    /// that only one is in memory). Returns the rows written (dyad series) and the tables with joint votes they hold.
     /// </summary>
     /// <remarks>All or nothing: a process killed before the commit leaves the previous table (or none).</remarks>
-    public long WriteAlignment(IEnumerable<AlignmentResult> results, Action<double>? progress = null)
+    public (long Rows, long Cells) WriteAlignment(IEnumerable<ContingencyTables> tables, Action<double>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        return OnOneThread(() => WriteAlignmentCells(results, progress));
+        ArgumentNullException.ThrowIfNull(tables);
+        return OnOneThread(() => WriteAlignmentSeries(tables, progress));
     }
 
     /// <summary>
@@ -59,37 +59,37 @@ public sealed partial class VoteStore
         }
     }
 
-    private long WriteAlignmentCells(IEnumerable<AlignmentResult> results, Action<double>? progress)
+    private (long Rows, long Cells) WriteAlignmentSeries(IEnumerable<ContingencyTables> results, Action<double>? progress)
     {
         using var tx = connection.BeginTransaction();
-        Execute("DROP TABLE IF EXISTS alignment_cells");
+        Execute("DROP TABLE IF EXISTS alignment_cells");   // the layout before alignment_series (one row per cell, six doubles)
+        Execute("DROP TABLE IF EXISTS alignment_series");
         Execute(AlignmentTable);
-        long rows = 0;
-        using (var appender = new ChunkAppender(connection, "alignment_cells"))
+        long rows = 0, cells = 0;
+        using (var appender = new ChunkAppender(connection, "alignment_series"))
         {
             foreach (var result in results)
             {
-                if (result.Measures.Length != MeasureRegistry.Measures.Length || !result.Measures.SequenceEqual(MeasureRegistry.Measures)
-                    || result.Options with { Period = default, DropUnanimous = false } != default
-                    || result.Slices.Any(s => !Slice.Standard.Contains(s)))
+                if (result.Options with { Period = default, DropUnanimous = false } != default || result.Slices.Any(s => !Slice.Standard.Contains(s)))
                 {
-                    throw new ArgumentException("Materialised alignment values are all measures over standard slices with default options (by year or session, unanimous votes kept or dropped).", nameof(results));
+                    throw new ArgumentException("Materialised alignment values are over standard slices with default options (by year or session, unanimous votes kept or dropped).", nameof(results));
                 }
 
-                var cells = new AlignmentCells(result, Slice.Standard, result.Options.DropUnanimous, d => (StateId(d.A), StateId(d.B)), byteStates: false, dyadMajor: true);
+                var series = new AlignmentSeriesRows(result, StateId);
                 rows += appender.Append(chunk =>
                 {
-                    var n = cells.Fill(chunk);
-                    progress?.Invoke(cells.Fraction);
+                    var n = series.Fill(chunk);
+                    progress?.Invoke(series.Fraction);
                     return n;
                 });
+                cells += series.Cells;
             }
         }
 
         Execute("INSERT OR REPLACE INTO meta VALUES ('alignment_computed_at', $1)", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         HoldForCrashTest();
         tx.Commit();
-        return rows;
+        return (rows, cells);
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ public sealed partial class VoteStore
                         throw new ArgumentException("Every slice's result must have the first one's measures, options and dyads.", nameof(units));
                     }
 
-                    cells = new AlignmentCells(next, ordered, dropUnanimous: null, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue, dyadMajor: false);
+                    cells = new AlignmentCells(next, ordered, d => (code[d.A.Iso3], code[d.B.Iso3]), byteStates: states.Length <= byte.MaxValue);
                 }
 
                 // A result's last chunk may be short; the next result's rows start a new one.
@@ -215,36 +215,38 @@ public sealed partial class VoteStore
             return null;
         }
 
-        var column = MeasureRegistry.Get(measure).Key;   // a fixed key from the registry, never request text
-        var count = measure == Measure.Coincidence ? "n_yes_no" : "n";
         short x = StateId(a), y = StateId(b);
-        var list = new List<PeriodValue>();
         DuckDBDataReader r;
         try
         {
             r = Query(
-                $"SELECT period, {column}, {count} FROM alignment_cells WHERE period_kind = $1 AND slice = $2 AND a = $3 AND b = $4 AND drop_unanimous = $5 ORDER BY period",
+                "SELECT period_from, periods, count_bytes, tables FROM alignment_series WHERE period_kind = $1 AND slice = $2 AND a = $3 AND b = $4 AND drop_unanimous = $5",
                 kind == PeriodKind.Year ? "year" : "session", slice.Key, Math.Min(x, y), Math.Max(x, y), dropUnanimous);
         }
         catch (DuckDBException e) when (e.ErrorType == DuckDBErrorType.Catalog || e.Message.StartsWith("Catalog Error", StringComparison.Ordinal)
             || e.Message.StartsWith("Binder Error", StringComparison.Ordinal))
         {
-            // No alignment_cells table (never precomputed, or dropped by an ingest), or one written by an older
-            // Multipolar without drop_unanimous: the only catalog objects the query names. Cheaper than asking
+            // No alignment_series table (never precomputed, dropped by an ingest, or a store precomputed by an
+            // older Multipolar into alignment_cells): the only catalog object the query names. Cheaper than asking
             // duckdb_tables() first (≈ 10 ms on every call). DuckDB.NET reports errors raised while preparing
             // with ErrorType Invalid, hence the message test.
             return null;
         }
 
+        // The measure from each table with the default options, as the engine evaluates it (every measure is
+        // symmetric in the two states, so the stored orientation, rows a's votes, does not change it).
         using (r)
         {
-            while (r.Read())
+            if (!r.Read())
             {
-                list.Add(new PeriodValue(r.GetInt32(0), new MeasureValue(r.IsDBNull(1) ? double.NaN : r.GetDouble(1), r.GetInt32(2))));
+                return [];
             }
-        }
 
-        return list;
+            using var blob = new MemoryStream();
+            r.GetStream(3).CopyTo(blob);
+            return [.. AlignmentSeriesRows.Decode(r.GetInt32(0), r.GetInt16(1), r.GetByte(2), blob.ToArray())
+                .Select(t => new PeriodValue(t.Period, MeasureFormulas.Evaluate(measure, t.Table)))];
+        }
     }
 
     /// <summary>A constant string column as a one-member ENUM: written like a string, without hashing it on every row.</summary>

@@ -3,7 +3,8 @@ namespace Multipolar.Data.Store;
 /// <summary>
 /// Runs a sequence of computations one ahead of their consumer: the first on the caller's thread, then each next
 /// one on the thread pool while the consumer works on the previous result. <c>export dyads</c> computes the next
-/// slice this way while DuckDB writes the last one (docs/benchmarks.md). Not thread-safe: one consumer.
+/// slice this way while DuckDB writes the last one, <c>precompute</c> the next tabulation (docs/benchmarks.md).
+/// Not thread-safe: one consumer.
 /// </summary>
 internal sealed class ReadAhead<T>
     where T : class
@@ -43,6 +44,15 @@ internal sealed class ReadAhead<T>
         var result = pending.GetAwaiter().GetResult();
         StartNext();
         return result;
+    }
+
+    /// <summary>The results in order (<see cref="Next"/> until null), for a <c>foreach</c>.</summary>
+    public IEnumerable<T> Remaining()
+    {
+        while (Next() is { } result)
+        {
+            yield return result;
+        }
     }
 
     private void StartNext()

@@ -13,13 +13,14 @@ public sealed partial class VoteStore
     /// The table of materialised alignment values (written by <c>multipolar precompute</c>): one row per period
     /// kind, slice, treatment of unanimous roll calls and dyad (state ids a &lt; b) with joint votes, holding the
     /// dyad's contingency tables period by period (<see cref="AlignmentSeriesRows"/>), from which every measure
-    /// follows. A derived cache, rebuilt whole by <see cref="WriteAlignment"/>; documented in docs/store.md.
+    /// follows. The tables are stored uncompressed: DuckDB's FSST and dictionary analysis of the BLOBs was most of the
+    /// write's time and gained little on bytes that are mostly small counts (docs/benchmarks.md). A derived cache, rebuilt whole by <see cref="WriteAlignment(IEnumerable{ContingencyTables}, Action{double}?)"/>; documented in docs/store.md.
     /// </summary>
     private static readonly string AlignmentTable = $"""
         CREATE TABLE alignment_series(
             period_kind {PeriodKindEnum} NOT NULL, slice {EnumOf(Slice.Standard.Select(s => s.Key))} NOT NULL, drop_unanimous BOOLEAN NOT NULL,
             a SMALLINT NOT NULL, b SMALLINT NOT NULL, period_from INTEGER NOT NULL, periods SMALLINT NOT NULL, count_bytes UTINYINT NOT NULL,
-            tables BLOB NOT NULL)
+            tables BLOB NOT NULL USING COMPRESSION uncompressed)
         """;
 
     private const string PeriodKindEnum = "ENUM('year', 'session')";
@@ -38,6 +39,17 @@ public sealed partial class VoteStore
     {
         ArgumentNullException.ThrowIfNull(tables);
         return OnOneThread(() => WriteAlignmentSeries(tables, progress));
+    }
+
+    /// <summary>
+    /// <see cref="WriteAlignment(IEnumerable{ContingencyTables}, Action{double}?)"/> of the tables that
+    /// <paramref name="tabulations"/> compute, in order, each next one computed while the previous one is written
+    /// (<see cref="ReadAhead{T}"/>: DuckDB's append is one thread, the engine has the other core); at most two in memory.
+    /// </summary>
+    public (long Rows, long Cells) WriteAlignment(IReadOnlyList<Func<ContingencyTables>> tabulations, Action<double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(tabulations);
+        return OnOneThread(() => WriteAlignmentSeries(new ReadAhead<ContingencyTables>([.. tabulations]).Remaining(), progress));
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class Cli
     /// <summary>Runs the command line with the given console; returns the exit code (0 ok, 1 failed, 2 bad arguments).</summary>
     public static int Run(string[] args, CliConsole? console = null)
     {
+        Timings.Mark("main");
         using var warm = StoreWarmUp.Start(args);
         Warm.Value = warm;
         Console = console ?? CliConsole.System;
@@ -40,6 +41,7 @@ public static class Cli
         CommandRegistry.Register(root);
         HelpWithExamples.Install(root);
 
+        Timings.Mark("command model built");
         var invocation = new InvocationConfiguration { Output = Console.Out, Error = Console.Error, EnableDefaultExceptionHandler = false };
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
@@ -49,9 +51,12 @@ public static class Cli
                 : Describe(parsed.Errors[0])));
         }
 
+        Timings.Mark("parsed");
         try
         {
-            return parsed.InvokeAsync(invocation).GetAwaiter().GetResult();
+            var code = parsed.InvokeAsync(invocation).GetAwaiter().GetResult();
+            Timings.Mark("command done");
+            return code;
         }
         catch (Exception ex)
         {

@@ -19,7 +19,9 @@ public class StoreSettings : CommandSettings
     public VoteStore OpenStore(bool readOnly = true)
     {
         var path = StoreLocation.Resolve(Db);
-        return (readOnly ? Cli.TakeWarmStore(path) : null) ?? VoteStore.Open(path, CountryReference.Default, readOnly);
+        var store = (readOnly ? Cli.TakeWarmStore(path) : null) ?? VoteStore.Open(path, CountryReference.Default, readOnly);
+        Timings.Mark("store open");
+        return store;
     }
 
     internal override void Declare(Command command)

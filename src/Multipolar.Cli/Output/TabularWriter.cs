@@ -27,6 +27,25 @@ public static class TabularWriter
 
     private static void WriteTable(Tabular result, IAnsiConsole console)
     {
+        var cells = result.Rows.Select(row => row.Select(Display).ToArray()).ToList();
+        if (TableText.TryDraw(result.Title, result.Columns, cells, console.Profile.Width, console.Profile.Out.IsTerminal) is { } text)
+        {
+            console.Profile.Out.Writer.Write(text);
+        }
+        else
+        {
+            console.Write(SpectreTable(result, cells));
+        }
+
+        foreach (var note in result.Notes)
+        {
+            console.MarkupLine(note);
+        }
+    }
+
+    /// <summary>The Spectre.Console table of a result (wrapping cells to the console's width); <see cref="TableText"/> draws the same without wrapping.</summary>
+    internal static Table SpectreTable(Tabular result, IReadOnlyList<string[]> cells)
+    {
         var table = new Table().Border(TableBorder.Rounded);
         if (result.Title.Length > 0)
         {
@@ -39,16 +58,12 @@ public static class TabularWriter
             table.AddColumn(c.RightAlign ? column.RightAligned() : column);
         }
 
-        foreach (var row in result.Rows)
+        foreach (var row in cells)
         {
-            table.AddRow(row.Select(v => (Spectre.Console.Rendering.IRenderable)new Text(Display(v))).ToArray());
+            table.AddRow(row.Select(v => (Spectre.Console.Rendering.IRenderable)new Text(v)).ToArray());
         }
 
-        console.Write(table);
-        foreach (var note in result.Notes)
-        {
-            console.MarkupLine(note);
-        }
+        return table;
     }
 
     private static void WriteCsv(Tabular result, TextWriter writer)
@@ -129,7 +144,7 @@ public static class TabularWriter
         _ => value.ToString() ?? "",
     };
 
-    private static string Display(object? value) => value switch
+    internal static string Display(object? value) => value switch
     {
         double d when double.IsNaN(d) => "–",
         double d => d.ToString("0.000", CultureInfo.InvariantCulture),

@@ -6,7 +6,7 @@ namespace Multipolar.Data.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly string[] Create =
     [
@@ -36,8 +36,33 @@ internal static class Schema
             source_id INTEGER NOT NULL, line INTEGER NOT NULL, effective BOOLEAN NOT NULL)
         """,
         "CREATE VIEW IF NOT EXISTS votes_named AS SELECT v.*, c.iso3 FROM votes v JOIN countries c USING (state_id)",
+        CreateTallies,
     ];
 
-    /// <summary>Steps from version n to n + 1, indexed by n (none yet).</summary>
-    public static readonly IReadOnlyDictionary<int, string[]> Migrations = new Dictionary<int, string[]>();
+    /// <summary>
+    /// Version 2: the tally of every roll call's effective votes (yes, abstain, no), derived from <c>votes</c> and
+    /// rebuilt with them (<see cref="RefreshTallies"/>), so that a query of a few states still knows whether a roll
+    /// call was unanimous without reading every state's vote (docs/store.md).
+    /// </summary>
+    private const string CreateTallies = "CREATE TABLE IF NOT EXISTS rollcall_tallies(rollcall_id BIGINT PRIMARY KEY, yes INTEGER NOT NULL, abstain INTEGER NOT NULL, no INTEGER NOT NULL)";
+
+    /// <summary>Rebuilds <c>rollcall_tallies</c> from the effective votes (two statements, run in the caller's transaction).</summary>
+    public static readonly string[] RefreshTallies =
+    [
+        "DELETE FROM rollcall_tallies",
+        """
+        INSERT INTO rollcall_tallies
+        SELECT rollcall_id, count(*) FILTER (WHERE vote = 1), count(*) FILTER (WHERE vote = 2), count(*) FILTER (WHERE vote = 3)
+        FROM votes WHERE effective GROUP BY rollcall_id
+        """,
+    ];
+
+    /// <summary>SQL of a roll call's unanimity from its tally <c>t</c>: at most one of yes, abstain and no was cast (true when none was).</summary>
+    public const string Unanimous = "coalesce((t.yes > 0)::INTEGER + (t.abstain > 0)::INTEGER + (t.no > 0)::INTEGER <= 1, true)";
+
+    /// <summary>Steps from version n to n + 1, indexed by n; each ends by recording its version.</summary>
+    public static readonly IReadOnlyDictionary<int, string[]> Migrations = new Dictionary<int, string[]>
+    {
+        [1] = [CreateTallies, .. RefreshTallies, "UPDATE meta SET value = '2' WHERE key = 'schema_version'"],
+    };
 }

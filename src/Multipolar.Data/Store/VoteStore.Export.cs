@@ -31,12 +31,10 @@ public sealed partial class VoteStore
         $"""
         SELECT r.rollcall_id AS rcid, r.date, year(r.date) AS year, r.session, r.resolution, r.title, i.issues,
             r.amend, r.para, r.important, coalesce(t.yes, 0) AS yes, coalesce(t.no, 0) AS no, coalesce(t.abstain, 0) AS abstain,
-            coalesce(t.distinct_votes, 0) <= 1 AS unanimous
+            {Schema.Unanimous} AS unanimous
         FROM rollcalls r
         LEFT JOIN (SELECT rollcall_id, string_agg(issue, ',' ORDER BY issue) AS issues FROM rollcall_issues GROUP BY rollcall_id) i USING (rollcall_id)
-        LEFT JOIN (SELECT rollcall_id, count(*) FILTER (WHERE vote = 1) AS yes, count(*) FILTER (WHERE vote = 3) AS no,
-                count(*) FILTER (WHERE vote = 2) AS abstain, count(DISTINCT vote) FILTER (WHERE vote IN (1, 2, 3)) AS distinct_votes
-            FROM votes WHERE effective GROUP BY rollcall_id) t USING (rollcall_id)
+        LEFT JOIN rollcall_tallies t USING (rollcall_id)
         WHERE r.body = 'GA'{YearFilter(fromYear, toYear)}
         ORDER BY r.date, r.rollcall_id
         """,

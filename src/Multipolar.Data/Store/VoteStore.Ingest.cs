@@ -89,6 +89,7 @@ public sealed partial class VoteStore
         progress?.Invoke("reconciling", 0.95);
         var resolutions = WriteResolutions(batch, fresh, ids, sourceIds);
         RecomputeEffective(conflicts);
+        RefreshTallies();
         InferIssues();
         UpdateDataVersion();
         if (power is not null)

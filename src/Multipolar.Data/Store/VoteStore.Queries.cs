@@ -191,25 +191,42 @@ public sealed partial class VoteStore
 
         var rollCalls = new List<RollCall>();
         using (var r = Query($"""
-            SELECT r.rollcall_id, r.session, r.date, r.resolution, {(query.WithText ? "r.title, r.description" : "NULL, NULL")}, r.amend, r.para, r.important, i.issues,
-                coalesce(u.distinct_votes, 0) <= 1
-            FROM rollcalls r
-            LEFT JOIN (SELECT rollcall_id, string_agg(issue, ',' ORDER BY issue) AS issues FROM rollcall_issues GROUP BY rollcall_id) i USING (rollcall_id)
-            LEFT JOIN (SELECT rollcall_id, count(DISTINCT vote) AS distinct_votes FROM votes WHERE effective AND vote IN (1, 2, 3) GROUP BY rollcall_id) u USING (rollcall_id)
+            SELECT r.rollcall_id, r.session, r.date, r.resolution, {(query.WithText ? "r.title, r.description" : "NULL, NULL")}, r.amend, r.para, r.important,
+                NULL, {Schema.Unanimous}
+            FROM rollcalls r LEFT JOIN rollcall_tallies t USING (rollcall_id)
             WHERE {where} ORDER BY r.date, r.rollcall_id
             """, [.. args]))
         {
             while (r.Read())
             {
-                // Unanimity over every state's effective vote, so that a matrix of two states still knows it.
+                // Unanimity over every state's effective vote (the store's tallies), so that a matrix of two states still knows it.
                 rollCalls.Add(ReadRollCall(r, query.Body) with { Unanimous = r.GetBoolean(10) });
             }
         }
 
-        var column = new Dictionary<long, int>(rollCalls.Count);
+        // Issue codes read as rows and attached here: cheaper than DuckDB's ordered string_agg per roll call.
+        var issues = new Dictionary<long, List<string>>();
+        using (var r = Query($"SELECT i.rollcall_id, i.issue FROM rollcall_issues i JOIN rollcalls r USING (rollcall_id) WHERE {where}", [.. args]))
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt64(0);
+                if (!issues.TryGetValue(id, out var list))
+                {
+                    issues[id] = list = [];
+                }
+
+                list.Add(r.GetString(1));
+            }
+        }
+
         for (var i = 0; i < rollCalls.Count; i++)
         {
-            column[rollCalls[i].Id.Value] = i;
+            if (issues.TryGetValue(rollCalls[i].Id.Value, out var list))
+            {
+                list.Sort(StringComparer.Ordinal);
+                rollCalls[i] = rollCalls[i] with { Issues = [.. list.Select(IssueArea.Parse)] };
+            }
         }
 
         var stateFilter = "";
@@ -220,32 +237,36 @@ public sealed partial class VoteStore
             args.AddRange(ids.Cast<object?>());
         }
 
-        var rows = new Dictionary<short, List<(int Column, Vote Vote)>>();
+        // Each vote packed as column (the roll call's rank in the order above) << 24 | state id << 8 | vote, in one flat list.
+        var packed = new List<long>(rollCalls.Count * (query.States is { Count: > 0 } ? query.States.Count : 200));
         using (var r = Query($"""
-            SELECT v.rollcall_id, v.state_id, v.vote FROM votes v JOIN rollcalls r USING (rollcall_id)
-            WHERE v.effective AND {where}{stateFilter}
+            SELECT c.col, v.state_id, v.vote FROM votes v
+            JOIN (SELECT rollcall_id, (row_number() OVER (ORDER BY r.date, r.rollcall_id) - 1)::INTEGER AS col FROM rollcalls r WHERE {where}) c USING (rollcall_id)
+            WHERE v.effective{stateFilter}
             """, [.. args]))
         {
             while (r.Read())
             {
-                var id = r.GetInt16(1);
-                if (!rows.TryGetValue(id, out var list))
-                {
-                    rows[id] = list = [];
-                }
-
-                list.Add((column[r.GetInt64(0)], (Vote)r.GetByte(2)));
+                packed.Add(((long)r.GetInt32(0) << 24) | ((long)(ushort)r.GetInt16(1) << 8) | r.GetByte(2));
             }
         }
 
-        var order = rows.Keys.Select(StateOf).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToArray();
-        var cells = new Vote[order.Length * rollCalls.Count];
+        var rowOf = new int[ushort.MaxValue + 1];
+        foreach (var v in packed)
+        {
+            rowOf[(int)((v >> 8) & 0xFFFF)] = 1;
+        }
+
+        var order = Enumerable.Range(0, rowOf.Length).Where(id => rowOf[id] != 0).Select(id => StateOf((short)id)).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToArray();
         for (var s = 0; s < order.Length; s++)
         {
-            foreach (var (col, vote) in rows[StateId(order[s])])
-            {
-                cells[(s * rollCalls.Count) + col] = vote;
-            }
+            rowOf[(ushort)StateId(order[s])] = s;
+        }
+
+        var cells = new Vote[order.Length * rollCalls.Count];
+        foreach (var v in packed)
+        {
+            cells[(rowOf[(int)((v >> 8) & 0xFFFF)] * rollCalls.Count) + (int)(v >> 24)] = (Vote)(byte)v;
         }
 
         return new VoteMatrix([.. order], [.. rollCalls], cells);

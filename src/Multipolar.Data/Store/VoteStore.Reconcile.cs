@@ -38,6 +38,7 @@ public sealed partial class VoteStore
         Execute("INSERT OR REPLACE INTO meta VALUES ($1, $2)", PrecedenceKey(format), rank.ToString(CultureInfo.InvariantCulture));
         Execute("UPDATE sources SET precedence = $1 WHERE format = $2", rank, format.ToString());
         RecomputeEffective(null);
+        RefreshTallies();
         DropDerived();
         tx.Commit();
     }
@@ -92,6 +93,15 @@ public sealed partial class VoteStore
         }
 
         Execute("INSERT OR REPLACE INTO meta VALUES ('data_version', $1)", DataVersionOf(sums, corrections));
+    }
+
+    /// <summary>Rebuilds the roll calls' tallies of effective votes (<c>rollcall_tallies</c>) after the votes or their precedence changed.</summary>
+    private void RefreshTallies()
+    {
+        foreach (var sql in Schema.RefreshTallies)
+        {
+            Execute(sql);
+        }
     }
 
     /// <summary>Where sources give different votes of a state on a roll call, the best-precedence source's (then the first ingested) is effective.</summary>

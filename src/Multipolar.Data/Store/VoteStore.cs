@@ -67,7 +67,7 @@ public sealed partial class VoteStore : IDisposable
             }
             else
             {
-                store.CheckVersion();
+                store.CheckVersion(readOnly: true);
             }
 
             store.SyncCountries(readOnly);
@@ -89,7 +89,7 @@ public sealed partial class VoteStore : IDisposable
         var hasMeta = Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"), CultureInfo.InvariantCulture) > 0;
         if (hasMeta)
         {
-            CheckVersion();
+            CheckVersion(readOnly: false);
             return;
         }
 
@@ -159,7 +159,7 @@ public sealed partial class VoteStore : IDisposable
         ? id
         : throw new StoreException($"{country.Iso3} is not in the store's country table; open the store for writing once to add it.");
 
-    private void CheckVersion()
+    private void CheckVersion(bool readOnly)
     {
         var version = SchemaVersion;
         if (version > Schema.Version)
@@ -167,6 +167,17 @@ public sealed partial class VoteStore : IDisposable
             throw new StoreException($"{Path} has schema version {version}; this Multipolar reads up to {Schema.Version}. Upgrade Multipolar.");
         }
 
+        if (version == Schema.Version)
+        {
+            return;
+        }
+
+        if (readOnly)
+        {
+            throw new StoreException($"{Path} has schema version {version}; this Multipolar upgrades it to {Schema.Version} when it opens the store for writing: run 'multipolar ingest' on it once (sources already ingested are skipped).");
+        }
+
+        using var tx = connection.BeginTransaction();
         for (var v = version; v < Schema.Version; v++)
         {
             foreach (var sql in Schema.Migrations[v])
@@ -174,6 +185,8 @@ public sealed partial class VoteStore : IDisposable
                 Execute(sql);
             }
         }
+
+        tx.Commit();
     }
 
     internal object? Scalar(string sql, params object?[] args)

@@ -44,12 +44,14 @@ public sealed class ProfileCommand : CliCommand<ProfileCommand.Settings>
     public override int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var state = CountryReference.Default.Resolve(settings.State);
+        Timings.Mark("state resolved");
         var poles = settings.Poles;
         var measure = settings.ParsedMeasure;
         var slices = settings.AllIssues ? [.. Slice.Standard] : new[] { settings.ParsedSlice };
         using var store = settings.OpenStore();
         Country[] rows = settings.Ideal ? [] : [state, .. poles.Poles.Select(p => p.State)];
         var votes = store.LoadMatrix(settings.VotesQuery(settings.First, settings.Last, rows));
+        Timings.Mark("votes loaded");
         if (votes.IndexOf(state) < 0)
         {
             throw new ArgumentException($"{state.Name} ({state.Iso3}) has no votes in the store{settings.RangeText}.");
@@ -69,6 +71,8 @@ public sealed class ProfileCommand : CliCommand<ProfileCommand.Settings>
         {
             throw new ArgumentException($"no roll calls in the store{settings.RangeText}.");
         }
+
+        Timings.Mark("profiles computed");
 
         (Dictionary<(int, string), (double Distance, double StandardError)>? ideal, string idealSource) = settings.Ideal ? IdealByPeriod(store, votes, table, state, poles, settings.Options.Period) : (null, "");
         var key = MeasureRegistry.Get(measure).Key;

@@ -19,5 +19,5 @@ for r in $(seq 1 "$ROUNDS"); do
   export=$(secs "$CLI" export dyads --db "$WORK/store.duckdb" --out "$WORK/dyads.parquet")
   rows=$(grep -o 'Wrote [0-9,]* dyad rows' "$WORK/last.log" || true)
   pre=$(secs "$CLI" precompute --db "$WORK/store.duckdb")
-  echo "$r,$peer,$export,$pre   # $rows; $(grep -o 'stored [0-9,]* dyad-period-slice rows' "$WORK/last.log" || true)"
+  echo "$r,$peer,$export,$pre   # $rows; $(grep -o 'Stored [0-9,]* dyad-period-slice contingency tables' "$WORK/last.log" || true)"
 done

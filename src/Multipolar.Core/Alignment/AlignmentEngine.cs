@@ -45,6 +45,13 @@ public static partial class AlignmentEngine
             }
         }
 
+        var (dyads, rowA, rowB) = Prepare(matrix, query);
+        return ComputeRows(matrix, measures, dyads, rowA, rowB, query.Slices, query.Options, query.From, query.To);
+    }
+
+    /// <summary>Checks <paramref name="query"/>'s slices and period range; its dyads as matrix rows (all pairs when it names none).</summary>
+    private static (ImmutableArray<Dyad> Dyads, int[] RowA, int[] RowB) Prepare(VoteMatrix matrix, AlignmentQuery query)
+    {
         if (query.Slices.IsDefaultOrEmpty)
         {
             AlignmentThrow.Argument(nameof(query), "Slices is empty; give at least one slice, e.g. Slice.All.");
@@ -59,7 +66,31 @@ public static partial class AlignmentEngine
         var dyads = query.Dyads.IsDefaultOrEmpty
             ? [.. rowA.Select((a, i) => new Dyad(matrix.States[a], matrix.States[rowB[i]]))]
             : query.Dyads;
-        return ComputeRows(matrix, measures, dyads, rowA, rowB, query.Slices, query.Options, query.From, query.To);
+        return (dyads, rowA, rowB);
+    }
+
+    /// <summary>
+    /// Packs every cell's votes of the rows the dyads use (only those: slot i holds row slotRows[i]); the dyads'
+    /// two slots.
+    /// </summary>
+    private static (VoteBits[] Packed, int[] SlotA, int[] SlotB) Pack(VoteMatrix matrix, AlignmentPlan plan, int[] rowA, int[] rowB)
+    {
+        var slotOfRow = new int[matrix.States.Length];
+        Array.Fill(slotOfRow, -1);
+        var rows = new List<int>();
+        foreach (var r in rowA.Concat(rowB))
+        {
+            if (slotOfRow[r] < 0)
+            {
+                slotOfRow[r] = rows.Count;
+                rows.Add(r);
+            }
+        }
+
+        var slotRows = rows.ToArray();
+        var packed = new VoteBits[plan.CellCount];
+        Parallel.For(0, plan.CellCount, c => packed[c] = VoteBits.Build(matrix, slotRows, plan.Columns[c]));
+        return (packed, Array.ConvertAll(rowA, r => slotOfRow[r]), Array.ConvertAll(rowB, r => slotOfRow[r]));
     }
 
     /// <summary>The validated core of <see cref="Compute(VoteMatrix, AlignmentQuery)"/>, on matrix rows.</summary>
@@ -82,26 +113,7 @@ public static partial class AlignmentEngine
 
     private static void Fill(VoteMatrix matrix, AlignmentPlan plan, int[] rowA, int[] rowB, ImmutableArray<Measure> measures, Scoring scoring, AlignmentStorage storage)
     {
-        // Slots: only the rows some dyad uses are packed.
-        var slotOfRow = new int[matrix.States.Length];
-        Array.Fill(slotOfRow, -1);
-        var rows = new List<int>();
-        foreach (var r in rowA.Concat(rowB))
-        {
-            if (slotOfRow[r] < 0)
-            {
-                slotOfRow[r] = rows.Count;
-                rows.Add(r);
-            }
-        }
-
-        var slotRows = rows.ToArray();
-        var slotA = Array.ConvertAll(rowA, r => slotOfRow[r]);
-        var slotB = Array.ConvertAll(rowB, r => slotOfRow[r]);
-
-        var packed = new VoteBits[plan.CellCount];
-        Parallel.For(0, plan.CellCount, c => packed[c] = VoteBits.Build(matrix, slotRows, plan.Columns[c]));
-
+        var (packed, slotA, slotB) = Pack(matrix, plan, rowA, rowB);
         var dyadCount = rowA.Length;
         var blocks = Math.Max(1, (dyadCount + DyadBlock - 1) / DyadBlock);
         var measureArray = measures.ToArray();

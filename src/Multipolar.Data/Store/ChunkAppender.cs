@@ -6,8 +6,8 @@ namespace Multipolar.Data.Store;
 /// <summary>
 /// The columnar bulk path into a DuckDB table: fills one data chunk (<see cref="ChunkColumns.Capacity"/> rows) column by
 /// column through pointers to its vectors and hands it to DuckDB's appender whole (<c>duckdb_append_data_chunk</c>),
-/// instead of one call per value. Fixed-width columns only (integers, doubles, booleans, ENUMs as their
-/// byte codes), written through <see cref="ChunkColumns"/>.
+/// instead of one call per value. Fixed-width columns (integers, doubles, booleans, ENUMs as their
+/// byte codes) and BLOBs (<see cref="ChunkColumns.SetBytes"/>), written through <see cref="ChunkColumns"/>.
 /// </summary>
 /// <remarks>
 /// Written by hand because DuckDB.NET's appender is row by row (a call per value); this uses DuckDB.NET's

@@ -139,6 +139,15 @@ internal readonly unsafe struct ChunkColumns
     public T* Pointer<T>(int column)
         where T : unmanaged => (T*)data[column];
 
+    /// <summary>Sets row <paramref name="row"/> of the BLOB or VARCHAR column <paramref name="column"/> to <paramref name="value"/> (DuckDB copies it).</summary>
+    public void SetBytes(int column, int row, ReadOnlySpan<byte> value)
+    {
+        fixed (byte* p = value)
+        {
+            DuckDBNative.VectorAssignStringElementLen(vectors[column], (ulong)row, p, (ulong)value.Length);
+        }
+    }
+
     /// <summary>Marks row <paramref name="row"/> of column <paramref name="column"/> NULL.</summary>
     public void SetNull(int column, int row)
     {

@@ -89,6 +89,10 @@ internal static unsafe partial class DuckDBNative
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial IntPtr VectorGetData(IntPtr vector);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_assign_string_element_len")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    public static partial void VectorAssignStringElementLen(IntPtr vector, ulong index, byte* value, ulong length);
+
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial ulong* VectorGetValidity(IntPtr vector);

@@ -49,7 +49,8 @@ public sealed partial class VoteStore
     /// </summary>
     private void DropDerived()
     {
-        Execute("DROP TABLE IF EXISTS alignment_cells");
+        Execute("DROP TABLE IF EXISTS alignment_series");
+        Execute("DROP TABLE IF EXISTS alignment_cells");   // the layout before alignment_series
         Execute("DROP TABLE IF EXISTS ideal_points");
     }
 

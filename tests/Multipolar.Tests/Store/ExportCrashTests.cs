@@ -86,7 +86,7 @@ public sealed class ExportCrashTests
         using var c = new DuckDBConnection($"Data Source={db}");
         c.Open();
         using var count = c.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM alignment_cells";
+        count.CommandText = "SELECT count(*) FROM alignment_series";
         using var at = c.CreateCommand();
         at.CommandText = "SELECT value FROM meta WHERE key = 'alignment_computed_at'";
         return (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture), (string)at.ExecuteScalar()!);

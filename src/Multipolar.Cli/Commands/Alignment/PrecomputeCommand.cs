@@ -7,9 +7,9 @@ using Multipolar.Cli.Parsing;
 namespace Multipolar.Cli.Commands.Alignment;
 
 /// <summary>
-/// <c>multipolar precompute</c>: materialises every measure for every dyad, year and session, and
-/// standard slice (all, the six issues, important votes) into the store, and the slice <c>all</c> with unanimous
-/// roll calls left out, for the dashboard, SQL users and <c>align</c> (which reads them when its options are the
+/// <c>multipolar precompute</c>: materialises the contingency tables, from which every measure follows, of every
+/// dyad, year and session, and standard slice (all, the six issues, important votes) into the store, and the slice
+/// <c>all</c> with unanimous roll calls left out, for <c>align</c> (which reads them when its options are the
 /// defaults, with or without <c>--drop-unanimous</c>).
 /// </summary>
 public sealed class PrecomputeCommand : CliCommand<StoreSettings>
@@ -19,9 +19,8 @@ public sealed class PrecomputeCommand : CliCommand<StoreSettings>
     {
         using var store = settings.OpenStore(readOnly: false);
         var started = Stopwatch.StartNew();
-        long rows = 0;
-        long cells = 0;
-        var computing = new Stopwatch();
+        (long Rows, long Cells) stored = default;
+        var tabulating = TimeSpan.Zero;
         var console = Cli.Console.Ansi;
         console.Progress()
             .AutoClear(true)
@@ -29,40 +28,36 @@ public sealed class PrecomputeCommand : CliCommand<StoreSettings>
             .Start(ctx =>
             {
                 var load = ctx.AddTask("Loading votes", maxValue: 1);
-                var compute = ctx.AddTask("Computing", maxValue: 4, autoStart: false);
+                var compute = ctx.AddTask("Tabulating", maxValue: 4, autoStart: false);
                 var write = ctx.AddTask("Writing", maxValue: 1, autoStart: false);
                 var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
                 load.Value = 1;
                 compute.StartTask();
 
-                // One result at a time: only one (≈ 600 MB) is alive while it is written. Default options by year
-                // and by session over the standard slices, and the same for the slice 'all' with unanimous roll
-                // calls left out (Voeten's agreement scores, docs/measures.md).
-                IEnumerable<AlignmentResult> Results()
+                // Each set of tables is computed while the previous one is written (at most two, ≈ 230 MB each, in
+                // memory). Default options by year and by session over the standard slices, and the same for the
+                // slice 'all' with unanimous roll calls left out (Voeten's agreement scores, docs/measures.md).
+                long tabulatingTicks = 0;
+                Func<ContingencyTables> Tabulation(PeriodKind kind, bool drop) => () =>
                 {
-                    foreach (var (kind, drop) in new[] { (PeriodKind.Year, false), (PeriodKind.Session, false), (PeriodKind.Year, true), (PeriodKind.Session, true) })
+                    var watch = Stopwatch.StartNew();
+                    var tables = AlignmentEngine.Tabulate(votes, new AlignmentQuery
                     {
-                        var label = $"{kind.ToString().ToLowerInvariant()}s{(drop ? ", unanimous dropped" : "")}";
-                        compute.Description = $"Computing ({label})";
-                        computing.Start();
-                        var result = AlignmentEngine.Compute(votes, new AlignmentQuery
-                        {
-                            Measures = MeasureRegistry.Measures,
-                            Slices = drop ? [Slice.All] : [.. Slice.Standard],
-                            Options = AlignmentOptions.Default with { Period = kind, DropUnanimous = drop },
-                        });
-                        computing.Stop();
-                        cells += (long)result.Dyads.Length * result.Periods.Length * result.Slices.Length * result.Measures.Length;
-                        compute.Increment(1);
-                        write.StartTask();
-                        write.Description = $"Writing ({label})";
-                        yield return result;
-                    }
-                }
+                        Slices = drop ? [Slice.All] : [.. Slice.Standard],
+                        Options = AlignmentOptions.Default with { Period = kind, DropUnanimous = drop },
+                    });
+                    Interlocked.Add(ref tabulatingTicks, watch.Elapsed.Ticks);
+                    compute.Increment(1);
+                    return tables;
+                };
 
-                rows = store.WriteAlignment(Results(), f => write.Value = f);
+                write.StartTask();
+                stored = store.WriteAlignment(
+                    [Tabulation(PeriodKind.Year, false), Tabulation(PeriodKind.Session, false), Tabulation(PeriodKind.Year, true), Tabulation(PeriodKind.Session, true)],
+                    f => write.Value = f);
+                tabulating = TimeSpan.FromTicks(tabulatingTicks);
             });
-        console.MarkupLine($"Computed {cells:N0} cells (measure × slice × period × dyad, years and sessions, unanimous votes kept and, for all votes, dropped); stored {rows:N0} dyad-period-slice rows with joint votes in {started.Elapsed.TotalSeconds:0.0} s (computing {computing.Elapsed.TotalSeconds:0.0} s of it).");
+        console.MarkupLine($"Stored {stored.Cells:N0} dyad-period-slice contingency tables with joint votes (years and sessions, unanimous votes kept and, for all votes, dropped; every measure follows from them) in {stored.Rows:N0} dyad series in {started.Elapsed.TotalSeconds:0.0} s (tabulating {tabulating.TotalSeconds:0.0} s of it, alongside the writing).");
         return 0;
     }
 }

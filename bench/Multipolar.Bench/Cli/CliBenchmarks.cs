@@ -33,9 +33,8 @@ public class CliBenchmarks
         using (var store = VoteStore.Open(precomputed))
         {
             var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
-            store.WriteAlignment(new[] { PeriodKind.Year, PeriodKind.Session }.Select(k => AlignmentEngine.Compute(votes, new AlignmentQuery
+            store.WriteAlignment(new[] { PeriodKind.Year, PeriodKind.Session }.Select(k => AlignmentEngine.Tabulate(votes, new AlignmentQuery
             {
-                Measures = MeasureRegistry.Measures,
                 Slices = [.. Slice.Standard],
                 Options = AlignmentOptions.Default with { Period = k },
             })));

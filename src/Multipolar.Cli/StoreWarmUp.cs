@@ -17,7 +17,8 @@ namespace Multipolar.Cli;
 internal sealed class StoreWarmUp : IDisposable
 {
     /// <summary>The commands that only read the store (and so may have it opened before they run).</summary>
-    private static readonly string[] ReadOnlyCommands = ["align", "matrix", "nearest", "sensitivity", "info", "rollcalls", "votes", "coverage"];
+    private static readonly string[] ReadOnlyCommands =
+        ["align", "matrix", "nearest", "sensitivity", "info", "rollcalls", "votes", "coverage", "profile", "multialign", "contests", "bloc", "splits", "sphere", "explain"];
 
     private readonly string path;
     private readonly Task<VoteStore> opening;

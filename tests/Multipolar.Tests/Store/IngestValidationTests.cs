@@ -215,7 +215,8 @@ public sealed class IngestValidationTests
     }
 
     /// <summary>A folder with the good roll-call and votes files (unvotes layout).</summary>
-    private static string GoodFolder(TempDir dir)
+    /// <summary>A folder with the two good files (roll call 1 split yes/no/abstain, roll call 2 unanimous no); other store tests reuse it.</summary>
+    internal static string GoodFolder(TempDir dir)
     {
         var folder = Directory.CreateDirectory(dir.File("d")).FullName;
         File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);

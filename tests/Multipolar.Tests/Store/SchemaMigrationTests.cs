@@ -8,22 +8,8 @@ namespace Multipolar.Tests.Store;
 /// <summary>The roll calls' tallies (schema version 2): unanimity known to a matrix of a few states; a version-1 store upgraded.</summary>
 public sealed class SchemaMigrationTests
 {
-    // Roll call 1 splits (yes, no, abstain); roll call 2 is unanimous (no, no). The United States alone voted alike on neither.
-    private const string RollCalls = """
-        "rcid","session","importantvote","date","unres","amend","para","short","descr"
-        1,50,0,"1995-10-01","A/RES/50/1",0,0,"First","First roll call"
-        2,50,1,"1995-11-01","A/RES/50/2",0,0,"Second","Second roll call"
-        """;
-
-    private const string Votes = """
-        "rcid","country","country_code","vote"
-        1,"United States","US","yes"
-        1,"Canada","CA","no"
-        1,"Federal Republic of Germany","","abstain"
-        2,"United States","US","no"
-        2,"Canada","CA","no"
-        """;
-
+    // The good files of IngestValidationTests: roll call 1 splits (yes, no, abstain); roll call 2 is unanimous (no, no).
+    // The United States alone voted alike on neither.
     [Fact]
     public void LoadMatrix_OneState_UnanimityFromEveryStatesVotes()
     {
@@ -71,9 +57,7 @@ public sealed class SchemaMigrationTests
 
     private static string Ingest(TempDir dir)
     {
-        var folder = Directory.CreateDirectory(dir.File("d")).FullName;
-        File.WriteAllText(Path.Combine(folder, "rc.csv"), RollCalls);
-        File.WriteAllText(Path.Combine(folder, "votes.csv"), Votes);
+        var folder = IngestValidationTests.GoodFolder(dir);
         var path = dir.File("s.duckdb");
         using var store = VoteStore.Open(path);
         store.Ingest(SourceReader.Read([folder], CountryReference.Default));

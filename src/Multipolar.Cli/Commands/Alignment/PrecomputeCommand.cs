@@ -32,6 +32,7 @@ public sealed class PrecomputeCommand : CliCommand<StoreSettings>
                 var write = ctx.AddTask("Writing", maxValue: 1, autoStart: false);
                 var votes = store.LoadMatrix(new MatrixQuery { WithText = false });
                 load.Value = 1;
+                Timings.Mark("votes loaded");
                 compute.StartTask();
 
                 // Each set of tables is computed while the previous one is written (at most two, ≈ 230 MB each, in
@@ -47,6 +48,7 @@ public sealed class PrecomputeCommand : CliCommand<StoreSettings>
                         Options = AlignmentOptions.Default with { Period = kind, DropUnanimous = drop },
                     });
                     Interlocked.Add(ref tabulatingTicks, watch.Elapsed.Ticks);
+                    Timings.Mark($"tabulated by {kind}{(drop ? ", unanimous dropped" : "")} in {watch.Elapsed.TotalMilliseconds:F0} ms");
                     compute.Increment(1);
                     return tables;
                 };
@@ -56,6 +58,7 @@ public sealed class PrecomputeCommand : CliCommand<StoreSettings>
                     [Tabulation(PeriodKind.Year, false), Tabulation(PeriodKind.Session, false), Tabulation(PeriodKind.Year, true), Tabulation(PeriodKind.Session, true)],
                     f => write.Value = f);
                 tabulating = TimeSpan.FromTicks(tabulatingTicks);
+                Timings.Mark("written and committed");
             });
         console.MarkupLine($"Stored {stored.Cells:N0} dyad-period-slice contingency tables with joint votes (years and sessions, unanimous votes kept and, for all votes, dropped; every measure follows from them) in {stored.Rows:N0} dyad series in {started.Elapsed.TotalSeconds:0.0} s (tabulating {tabulating.TotalSeconds:0.0} s of it, alongside the writing).");
         return 0;

@@ -36,8 +36,10 @@ public static partial class Leiden
         }
 
         var newOffsets = new int[count + 1];
-        var newTargets = new int[targets.Length];
-        var newWeights = new double[targets.Length];
+        // At most every ordered pair of aggregate nodes (far fewer than the edges on the dense networks' first level).
+        var bound = (int)Math.Min(targets.Length, (long)count * (count - 1));
+        var newTargets = new int[bound];
+        var newWeights = new double[bound];
         var m = 0;
         for (var a = 0; a < count; a++)
         {

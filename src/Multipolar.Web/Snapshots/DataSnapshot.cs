@@ -158,10 +158,10 @@ public sealed partial class DataSnapshot
     public Task<IdealPointFit> StaticIdealPoints(int period, IdealPointPeriod kind) =>
         Cached(ideal, (period, kind), () => StaticIdealPoint(period, kind));
 
-    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API).</summary>
-    public ImmutableArray<MultiAlignmentValue> MultiAlignment(PoleSet poles, int year) =>
+    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API; computed on demand off the thread pool).</summary>
+    public Task<ImmutableArray<MultiAlignmentValue>> MultiAlignment(PoleSet poles, int year) =>
         Cached(multiAlignment, (poles.Key, year), () =>
-            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year)).GetAwaiter().GetResult();
+            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
 
     private IdealPointFit StaticIdealPoint(int period, IdealPointPeriod kind) =>
         IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false });

@@ -30,7 +30,7 @@ public static partial class AlignmentEngine
         var counts = GC.AllocateUninitializedArray<ushort>(checked(plan.Slices.Length * dyadCount * periods * ContingencyTables.CountsPerTable));
         const int block = 1024;
         var blocks = Math.Max(1, (dyadCount + block - 1) / block);
-        Parallel.For(0, plan.Slices.Length * blocks, item =>
+        Parallel.For(0, plan.Slices.Length * blocks, ParallelWork.OnCurrentScheduler, item =>
         {
             var s = item / blocks;
             var last = Math.Min(dyadCount, (item % blocks * block) + block);

@@ -89,7 +89,7 @@ public static partial class AlignmentEngine
 
         var slotRows = rows.ToArray();
         var packed = new VoteBits[plan.CellCount];
-        Parallel.For(0, plan.CellCount, c => packed[c] = VoteBits.Build(matrix, slotRows, plan.Columns[c]));
+        Parallel.For(0, plan.CellCount, ParallelWork.OnCurrentScheduler, c => packed[c] = VoteBits.Build(matrix, slotRows, plan.Columns[c]));
         return (packed, Array.ConvertAll(rowA, r => slotOfRow[r]), Array.ConvertAll(rowB, r => slotOfRow[r]));
     }
 
@@ -117,7 +117,7 @@ public static partial class AlignmentEngine
         var dyadCount = rowA.Length;
         var blocks = Math.Max(1, (dyadCount + DyadBlock - 1) / DyadBlock);
         var measureArray = measures.ToArray();
-        Parallel.For(0, plan.CellCount * blocks, item =>
+        Parallel.For(0, plan.CellCount * blocks, ParallelWork.OnCurrentScheduler, item =>
         {
             var cell = item / blocks;
             var first = item % blocks * DyadBlock;

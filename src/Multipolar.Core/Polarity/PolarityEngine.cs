@@ -30,7 +30,7 @@ public static partial class PolarityEngine
         ArgumentNullException.ThrowIfNull(poles);
         var networks = PolarityNetwork.Build(matrix, options, from, to);
         var years = new PolarityYear[networks.Length];
-        Parallel.For(0, networks.Length, i => years[i] = Year(networks[i], options, poles));
+        Parallel.For(0, networks.Length, ParallelWork.OnCurrentScheduler, i => years[i] = Year(networks[i], options, poles));
         return new PolarityResult(options, poles, [.. years]);
     }
 

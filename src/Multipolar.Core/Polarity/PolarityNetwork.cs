@@ -29,7 +29,7 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
         var dyads = ImmutableArray.CreateRange(Enumerable.Range(0, rowA.Length).Select(i => new Dyad(matrix.States[rowA[i]], matrix.States[rowB[i]])));
         var result = AlignmentEngine.ComputeRows(matrix, [options.Measure], dyads, rowA, rowB, [options.Slice], options.Alignment, from, to);
         var networks = new PolarityNetwork?[plan.Periods.Length];
-        Parallel.For(0, plan.Periods.Length, p =>
+        Parallel.For(0, plan.Periods.Length, ParallelWork.OnCurrentScheduler, p =>
         {
             networks[p] = One(matrix, plan.Periods[p], plan.Columns[p], result, options, rowA, rowB);
         });

@@ -19,8 +19,8 @@ internal static class AlignmentEndpoints
             .Produces<ApiResponse<AlignRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1]);
         api.MapGet("/map", (Func<HttpContext, Task<IResult>>)WorldMap).WithSummary("Every state's alignment with one state (with=X), or its net alignment between two poles (pole_a, pole_b), in one year.")
             .Produces<ApiResponse<MapRow>>().Declare([.. P.AlignmentOptions, P.Year, P.Slice1, P.With, P.PoleA, P.PoleB]);
-        api.MapGet("/ideal", (Func<HttpContext, Task<IResult>>)Ideal).WithSummary("Ideal points: every state in a year (year=Y), or trajectories of states (states=A,B) over years; static ordered-probit fits per year.")
-            .Produces<ApiResponse<IdealRow>>().Declare(P.Year, P.States, P.From, P.To);
+        api.MapGet("/ideal", (Func<HttpContext, Task<IResult>>)Ideal).WithSummary("Ideal points: every state in a year (year=Y), or trajectories of states (states=A,B) over years; static ordered-probit fits per year, or (model=dynamic) one dynamic fit of the whole record.")
+            .Produces<ApiResponse<IdealRow>>().Declare(P.Year, P.States, P.From, P.To, P.Model);
     }
 
     private static async Task<IResult> Dyad(HttpContext context, string a, string b)
@@ -142,13 +142,20 @@ internal static class AlignmentEndpoints
         var year = q.Int(P.Year);
         var statesText = q.Text(P.States);
         var (from, to) = (q.Int(P.From), q.Int(P.To));
+        var dynamic = q.Choice(P.Model, "static") == "dynamic";
         var s = context.Snapshot();
         if ((year is null) == (statesText is null))
         {
             throw ApiException.BadParameter(year is null ? "year" : "states", "Give either year=Y (every state in a year) or states=A,B (trajectories).", ["year", "states"]);
         }
 
+        if (from > to)
+        {
+            throw ApiException.BadParameter(P.From.Name, $"'from' ({from}) is after 'to' ({to}).");
+        }
+
         var rows = new List<IdealRow>();
+        IdealPointFit? whole = dynamic ? await s.DynamicIdealPoints().ConfigureAwait(false) : null;
         if (year is int y)
         {
             if (from is not null || to is not null)
@@ -161,7 +168,8 @@ internal static class AlignmentEndpoints
                 throw ApiException.BadParameter("year", $"'year' is {y}, a year without roll calls in the store.", s.Years.IsEmpty ? [] : [$"{s.Years[0]}..{s.Years[^1]}"]);
             }
 
-            rows.AddRange((await s.StaticIdealPoints(y, IdealPointPeriod.Year).ConfigureAwait(false)).Points.OrderByDescending(p => p.Estimate).Select(Row));
+            var points = whole is null ? (await s.StaticIdealPoints(y, IdealPointPeriod.Year).ConfigureAwait(false)).Points : [.. whole.Points.Where(p => p.Period == y)];
+            rows.AddRange(points.OrderByDescending(p => p.Estimate).Select(p => Row(p, dynamic)));
         }
         else
         {
@@ -172,27 +180,38 @@ internal static class AlignmentEndpoints
             }
 
             var states = names.Select(n => StateLookup.Resolve(s, "states", n)).Distinct().ToArray();
-            var years = s.Years.Where(x => (from is null || x >= from) && (to is null || x <= to)).ToArray();
-            var fits = await Task.WhenAll(years.Select(y => s.StaticIdealPoints(y, IdealPointPeriod.Year))).ConfigureAwait(false);
-            foreach (var state in states)
+            bool In(int period) => (from is null || period >= from) && (to is null || period <= to);
+            if (whole is not null)
             {
-                foreach (var fit in fits)
+                rows.AddRange(states.SelectMany(state => whole.Series(state)).Where(p => In(p.Period)).Select(p => Row(p, true)));
+            }
+            else
+            {
+                var fits = await Task.WhenAll(s.Years.Where(In).Select(y => s.StaticIdealPoints(y, IdealPointPeriod.Year))).ConfigureAwait(false);
+                foreach (var state in states)
                 {
-                    if (fit.Periods.Length > 0 && fit.TryGet(state, fit.Periods[0], out var p))
+                    foreach (var fit in fits)
                     {
-                        rows.Add(Row(p));
+                        if (fit.Periods.Length > 0 && fit.TryGet(state, fit.Periods[0], out var p))
+                        {
+                            rows.Add(Row(p, false));
+                        }
                     }
                 }
             }
         }
 
-        return ApiOutput.Rows(context, RecordEndpoints.Named(("model", "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA")),
-            rows, ApiJson.Web.ApiResponseIdealRow,
-            ["Static ordered-probit fit per year (docs/ideal-points.md): scales of different years are not tied together; the United States is positive.",
-             "n: votes the state cast on the roll calls used; lower/upper: 95% interval from the observed information."]);
+        var named = RecordEndpoints.Named(("model", dynamic ? "dynamic" : "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA"),
+            ("from", from?.ToString(CultureInfo.InvariantCulture) ?? ""), ("to", to?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        return ApiOutput.Rows(context, named, rows, ApiJson.Web.ApiResponseIdealRow, whole is null
+            ? ["Static ordered-probit fit per year (docs/ideal-points.md): scales of different years are not tied together; the United States is positive.",
+               "n: votes the state cast on the roll calls used; lower/upper: 95% interval from the observed information."]
+            : [FormattableString.Invariant($"Dynamic ordered-probit fit of the whole record{(whole.Periods.IsEmpty ? "" : $" {whole.Periods[0]}–{whole.Periods[^1]}")} (docs/ideal-points.md; Bailey, Strezhnev and Voeten 2017): each state's position follows a random walk (variance {whole.Options.RandomWalkVariance} a year), recurring resolutions bridge the years, one pooled scale (mean 0, SD 1 over all state-years), so years are comparable; the United States is positive."),
+               "lower/upper: 95% interval, estimate ± 1.96 standard errors; the standard error is the observed information of the state's votes combined along its random walk (the smoother's variance), with the roll-call parameters held fixed, so it understates the uncertainty somewhat (a lower bound). n: votes the state cast in the year on the roll calls used.",
+               FormattableString.Invariant($"Fit: {whole.RollCallsUsed} roll calls, {whole.VotesUsed} votes; {(whole.Convergence.Converged ? "converged" : "NOT converged")} after {whole.Convergence.Iterations} iterations (change {whole.Convergence.FinalChange:0.0e0}, tolerance {whole.Convergence.Tolerance:0.0e0}).")]);
     }
 
-    private static IdealRow Row(IdealPoint p) => new(p.State.Iso3, "year", p.Period, "static", p.Estimate, p.StandardError, p.Lower, p.Upper, p.Votes);
+    private static IdealRow Row(IdealPoint p, bool dynamic) => new(p.State.Iso3, "year", p.Period, dynamic ? "dynamic" : "static", p.Estimate, p.StandardError, p.Lower, p.Upper, p.Votes);
 
     private static double? Defined(double v) => double.IsNaN(v) ? null : v;
 

@@ -82,6 +82,19 @@ internal static class AnalysisRequest
         }
     }
 
+    /// <summary>Awaits an analysis computed off the request thread; an <see cref="ArgumentException"/> it throws is a bad <paramref name="parameter"/>.</summary>
+    public static async Task<T> RunAsync<T>(string parameter, Func<Task<T>> analysis)
+    {
+        try
+        {
+            return await analysis().ConfigureAwait(false);
+        }
+        catch (ArgumentException e) when (e is not BlocLookupException)
+        {
+            throw ApiException.BadParameter(parameter, e.Message);
+        }
+    }
+
     /// <summary>A number, or null when undefined (JSON has no NaN).</summary>
     public static double? Defined(double v) => double.IsNaN(v) || double.IsInfinity(v) ? null : v;
 }

@@ -112,6 +112,11 @@ public static class P
     /// <summary>Signed weights.</summary>
     public static readonly ApiParameter Signed = new("signed", ApiParameterKind.Boolean, "Signed weights (default true): pairs voting apart repel (Traag and Bruggeman 2009).");
 
+    /// <summary>Ideal-point model.</summary>
+    public static readonly ApiParameter Model = new("model", ApiParameterKind.Choice,
+        "static (default): one ordered-probit fit per year, scales not tied together; dynamic: one fit of the whole record with a random walk, comparable across years.",
+        Valid: ["static", "dynamic"]);
+
     /// <summary>The alignment options every alignment endpoint takes.</summary>
     public static readonly ImmutableArray<ApiParameter> AlignmentOptions = [Measure, By, Abstention, Distance, FinalOnly, Window, DropUnanimous];
 

@@ -18,13 +18,13 @@ internal static class PolarityEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/polarity", Years).WithSummary("The polarity of the General Assembly per year: Leiden communities, modularity, the effective number of poles, stability; N = states in the network.")
+        api.MapGet("/polarity", (Func<HttpContext, Task<IResult>>)Years).WithSummary("The polarity of the General Assembly per year: Leiden communities, modularity, the effective number of poles, stability; N = states in the network.")
             .Produces<ApiResponse<PolarityRow>>().Declare(P.From, P.To, P.Measure, P.Resolution, P.Signed, P.Poles);
-        api.MapGet("/polarity/members", Members).WithSummary("Community membership in long form: one row per year and state (community, label, member stability), for maps.")
+        api.MapGet("/polarity/members", (Func<HttpContext, Task<IResult>>)Members).WithSummary("Community membership in long form: one row per year and state (community, label, member stability), for maps.")
             .Produces<ApiResponse<CommunityMemberRow>>().Declare(P.Year, P.From, P.To, P.Measure, P.Resolution, P.Signed, P.Poles);
     }
 
-    private static (PolarityResult Result, Dictionary<string, string> Named, int? From, int? To) Read(HttpContext context, QueryReader q, int? year = null)
+    private static async Task<(PolarityResult Result, Dictionary<string, string> Named, int? From, int? To)> Read(HttpContext context, QueryReader q, int? year = null)
     {
         var (from, to) = AnalysisRequest.Range(q);
         if (year is not null && (from is not null || to is not null))
@@ -39,7 +39,7 @@ internal static class PolarityEndpoints
         var s = context.Snapshot();
         var poles = q.Text(P.Poles) is null ? DataSnapshot.DefaultPolarityPoles : AnalysisRequest.PoleSetOf(q, s, P.Poles, "USA,RUS,CHN", 2, 6);
         var options = PolarityOptions.Default with { Measure = measure, Resolution = resolution, Signed = signed };
-        var result = AnalysisRequest.Run("measure", () => s.Polarity(options, poles));
+        var result = await AnalysisRequest.RunAsync("measure", () => s.Polarity(options, poles)).ConfigureAwait(false);
         var named = RecordEndpoints.Named(("measure", measure.Key()), ("slice", "all"), ("signed", signed ? "true" : "false"),
             ("resolution", resolution.ToString(CultureInfo.InvariantCulture)), ("min_votes", options.MinVotes.ToString(CultureInfo.InvariantCulture)),
             ("min_joint_votes", options.MinJointVotes.ToString(CultureInfo.InvariantCulture)), ("seeds", options.Seeds.ToString(CultureInfo.InvariantCulture)),
@@ -55,10 +55,10 @@ internal static class PolarityEndpoints
 
     private static bool In(PolarityYear y, int? from, int? to) => (from is null || y.Period >= from) && (to is null || y.Period <= to);
 
-    private static IResult Years(HttpContext context)
+    private static async Task<IResult> Years(HttpContext context)
     {
         var q = new QueryReader(context);
-        var (result, named, from, to) = Read(context, q);
+        var (result, named, from, to) = await Read(context, q).ConfigureAwait(false);
         var o = result.Options;
         var rows = result.Years.Where(y => In(y, from, to)).Select(y => new PolarityRow(y.Period, y.Network.States.Length, y.CommunityCount, y.Modularity, y.ModularityMin,
             y.EffectivePoles, AnalysisRequest.Defined(y.SpectralPoles), y.Stability, y.Runs, y.Network.MeanWeight, y.Network.RollCalls,
@@ -70,11 +70,11 @@ internal static class PolarityEndpoints
         ]);
     }
 
-    private static IResult Members(HttpContext context)
+    private static async Task<IResult> Members(HttpContext context)
     {
         var q = new QueryReader(context);
         var year = q.Int(P.Year);
-        var (result, named, from, to) = Read(context, q, year);
+        var (result, named, from, to) = await Read(context, q, year).ConfigureAwait(false);
         var s = context.Snapshot();
         if (year is int y && !s.Years.Contains(y))
         {

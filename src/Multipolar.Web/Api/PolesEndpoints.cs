@@ -13,7 +13,7 @@ internal static class PolesEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/multialign", Rank).WithSummary("Every state's multi-alignment index against a set of poles in one year, with its parts, class and N (highest first).")
+        api.MapGet("/multialign", (Func<HttpContext, Task<IResult>>)Rank).WithSummary("Every state's multi-alignment index against a set of poles in one year, with its parts, class and N (highest first).")
             .Produces<ApiResponse<MultiAlignRow>>().Declare(P.Year, P.Poles);
         api.MapGet("/profile/{state}", Profile).WithSummary("A state's alignment with each pole of a pole set (poles=USA,CHN,RUS) per period and slice, its nearest pole and its net alignment.")
             .Produces<ApiResponse<ProfileApiRow>>().Declare([.. P.AlignmentOptions, P.Slices, P.From, P.To, P.Poles]);
@@ -23,7 +23,7 @@ internal static class PolesEndpoints
             .Produces<ApiResponse<SwingRow>>().Declare([.. P.VoteOptions, P.Slices, P.From, P.To, P.Poles, P.MinContests, P.Top]);
     }
 
-    private static IResult Rank(HttpContext context)
+    private static async Task<IResult> Rank(HttpContext context)
     {
         var q = new QueryReader(context);
         var s = context.Snapshot();
@@ -34,7 +34,7 @@ internal static class PolesEndpoints
         }
 
         var poles = AnalysisRequest.PoleSetOf(q, s, P.Poles, "USA,CHN,RUS", 2, 6);
-        var values = s.MultiAlignment(poles, year);
+        var values = await s.MultiAlignment(poles, year).ConfigureAwait(false);
         var rows = values.Select(v => new MultiAlignRow(v.State.Iso3, "year", year, poles.Key, Defined(v.Index), Defined(v.Dispersion), Defined(v.Spread), Defined(v.Net),
             v.Areas, v.Nearest?.Code, v.Label, v.Votes)).ToArray();
         return ApiOutput.Rows(context, RecordEndpoints.Named(("year", year.ToString(CultureInfo.InvariantCulture)), ("poles", poles.Key), ("measure", "agree"),

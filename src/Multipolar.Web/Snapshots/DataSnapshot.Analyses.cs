@@ -13,14 +13,17 @@ public sealed partial class DataSnapshot
     /// <summary>The poles that label communities by default (the CLI's <c>polarity --poles</c> default).</summary>
     public static PoleSet DefaultPolarityPoles { get; } = PoleSet.Parse("USA,RUS,CHN");
 
-    /// <summary>The polarity of every year (Leiden communities of the agreement network, effective number of poles), cached per options and poles.</summary>
-    public PolarityResult Polarity(PolarityOptions options, PoleSet poles)
+    /// <summary>
+    /// The polarity of every year (Leiden communities of the agreement network, effective number of poles), cached per
+    /// options and poles; computed on demand off the thread pool (a request awaits it without holding a thread).
+    /// </summary>
+    public Task<PolarityResult> Polarity(PolarityOptions options, PoleSet poles)
     {
         if (polarity.Count > PolarityCacheLimit)
         {
             polarity.Clear();
         }
 
-        return Cached(polarity, (options, poles.Key), () => PolarityEngine.Compute(Votes, options, poles)).GetAwaiter().GetResult();
+        return Cached(polarity, (options, poles.Key), () => PolarityEngine.Compute(Votes, options, poles));
     }
 }

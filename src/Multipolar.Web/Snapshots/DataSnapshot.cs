@@ -40,6 +40,7 @@ public sealed partial class DataSnapshot
     private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Task<AlignmentResult>> series = new();
     private readonly ConcurrentDictionary<(int, IdealPointPeriod), Task<IdealPointFit>> ideal = new();
     private readonly ConcurrentDictionary<(string, int), Task<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
+    private readonly ConcurrentDictionary<int, Task<IdealPointFit>> dynamicIdeal = new();
     private readonly FrozenDictionary<long, RollCallEntry> byId;
 
     private DataSnapshot(string dataVersion, VoteMatrix votes, IReadOnlyList<SourceCitation> sources, IReadOnlyDictionary<string, long> votesPerState)
@@ -128,11 +129,15 @@ public sealed partial class DataSnapshot
             () => AlignmentEngine.PairMatrix(Votes, year, Measure.Agreement, Slice.All, AlignmentOptions.Default))));
 
     /// <summary>
-    /// What is computed after the swap, as steps: the polarity of every year (page 5; ≈ 8 s of CPU), then each
-    /// year's static ideal points (profiles), newest first. A request for one of them meanwhile computes it on demand.
+    /// What is computed after the swap, as steps: the polarity of every year (page 5; ≈ 8 s of CPU), then each year's
+    /// static ideal points, newest first; a request for one of them meanwhile computes it on demand. Last, the
+    /// dynamic ideal-point fit of the whole record (the profile page's trajectory; ≈ 25–30 s of one core) is started on
+    /// the on-demand threads, at normal priority: at low priority a loaded machine starved it for minutes, and the
+    /// requests that wait for it would wait as long (a request meanwhile waits for that one computation).
     /// </summary>
     public IEnumerable<Action> WarmUpSteps() =>
         Years.Reverse().Select(year => (Action)(() => Precompute(ideal, (year, IdealPointPeriod.Year), () => StaticIdealPoint(year, IdealPointPeriod.Year))))
+            .Append(() => _ = DynamicIdealPoints())
             .Prepend(() => Precompute(polarity, (PolarityOptions.Default, DefaultPolarityPoles.Key), () => PolarityEngine.Compute(Votes, PolarityOptions.Default, DefaultPolarityPoles)));
 
     /// <summary>The roll call with a store id, or null.</summary>
@@ -158,10 +163,21 @@ public sealed partial class DataSnapshot
     public Task<IdealPointFit> StaticIdealPoints(int period, IdealPointPeriod kind) =>
         Cached(ideal, (period, kind), () => StaticIdealPoint(period, kind));
 
-    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API).</summary>
-    public ImmutableArray<MultiAlignmentValue> MultiAlignment(PoleSet poles, int year) =>
+    /// <summary>
+    /// The dynamic ideal-point fit of the whole record, one period per year, with the documented default options
+    /// (random walk, bridged recurring resolutions, pooled scale; docs/ideal-points.md): every state's trajectory on one
+    /// comparable scale (cached; computed on demand off the thread pool).
+    /// </summary>
+    public Task<IdealPointFit> DynamicIdealPoints() => Cached(dynamicIdeal, 0, DynamicIdealPoint);
+
+    /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API; computed on demand off the thread pool).</summary>
+    public Task<ImmutableArray<MultiAlignmentValue>> MultiAlignment(PoleSet poles, int year) =>
         Cached(multiAlignment, (poles.Key, year), () =>
-            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year)).GetAwaiter().GetResult();
+            Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
+
+    // Serial (Parallel = false): the estimator's parallel loops target the shared thread pool, which serves the requests.
+    private IdealPointFit DynamicIdealPoint() =>
+        IdealPointEstimator.EstimateDynamic(Votes, new IdealPointOptions { Period = IdealPointPeriod.Year, Parallel = false });
 
     private IdealPointFit StaticIdealPoint(int period, IdealPointPeriod kind) =>
         IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false });

@@ -144,6 +144,26 @@ public sealed class ApiTests(WebServerFixture web)
     }
 
     [Fact]
+    public async Task Ideal_Dynamic_OneFitWhoseYearAndTrajectoryViewsAgree()
+    {
+        await web.Server.WaitForDynamicIdealPoints();
+        var (_, path) = await GetJson("/api/v1/ideal?states=USA,RUS&model=dynamic&from=2015&to=2019");
+        var (_, year) = await GetJson("/api/v1/ideal?year=2019&model=dynamic");
+        var rows = path.GetProperty("rows").EnumerateArray().ToArray();
+        double Of(JsonElement[] r, string iso3, int period, string field) =>
+            r.Single(x => x.GetProperty("iso3").GetString() == iso3 && x.GetProperty("period").GetInt32() == period).GetProperty(field).GetDouble();
+
+        Assert.Equal("dynamic", path.GetProperty("options").GetProperty("model").GetString());
+        Assert.Equal(10, rows.Length);
+        Assert.All(rows, r => Assert.Equal("dynamic", r.GetProperty("model").GetString()));
+        Assert.All(Enumerable.Range(2015, 5), y => Assert.True(Of(rows, "USA", y, "estimate") > Of(rows, "RUS", y, "estimate")));
+        var all = year.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(Of(rows, "USA", 2019, "estimate"), Of(all, "USA", 2019, "estimate"));
+        Assert.Equal(Of(rows, "RUS", 2019, "upper"), Of(all, "RUS", 2019, "upper"));
+        Assert.Contains(path.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("random walk", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MultiAlign_2019_EveryStateClassedWithItsIndexAndN()
     {
         var (response, body) = await GetJson("/api/v1/multialign?year=2019&poles=USA,CHN,RUS");
@@ -209,6 +229,7 @@ public sealed class ApiTests(WebServerFixture web)
         { "/api/v1/ideal?year=2019&states=USA", "states" },
         { "/api/v1/ideal?states=" + string.Join(",", Enumerable.Repeat("USA", 30)), "states" },
         { "/api/v1/ideal?year=2019&from=2000", "from" },
+        { "/api/v1/ideal?states=USA&model=bogus", "model" },
         { "/api/v1/nothing", null },
         { "/api/v1/multialign?year=2019&poles=USA", "poles" },
         { "/api/v1/multialign?year=2019&poles=USA,Atlantis", "poles" },

@@ -191,6 +191,41 @@ public sealed class BrowserTests(WebServerFixture web, BrowserFixture browser) :
         await v.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ProfilePage_IdealTrajectory_IsTheDynamicFitWithItsInterval()
+    {
+        await web.Server.WaitForDynamicIdealPoints();
+        var v = await Open("#/profile?state=IND&year=2019");
+        var ideal = v.Page.Locator("section").First;
+        await ideal.Locator(".chart canvas").WaitForAsync(new() { Timeout = 60_000 });
+        await ideal.GetByRole(AriaRole.Tab, new() { Name = "Table" }).ClickAsync();
+        var shown = await ideal.Locator(".table-view tbody tr").AllAsync();
+        var api = JsonDocument.Parse(await web.Server.Client.GetStringAsync("/api/v1/ideal?states=IND&model=dynamic")).RootElement;
+        var rows = api.GetProperty("rows").EnumerateArray().ToArray();
+        static string F(JsonElement row, string name) => row.GetProperty(name).GetDouble().ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(rows.Length, shown.Count);
+        Assert.True(rows.Length > 60, $"{rows.Length} years of India's trajectory");
+        foreach (var i in (int[])[0, rows.Length / 2, rows.Length - 1])
+        {
+            var cells = await shown[i].Locator("td").AllInnerTextsAsync();
+            Assert.Equal(rows[i].GetProperty("period").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), cells[1]);
+            Assert.Equal("dynamic", cells[2]);
+            Assert.Equal([F(rows[i], "estimate"), F(rows[i], "lower"), F(rows[i], "upper")], [cells[3], cells[5], cells[6]]);
+            Assert.True(rows[i].GetProperty("lower").GetDouble() < rows[i].GetProperty("estimate").GetDouble() && rows[i].GetProperty("estimate").GetDouble() < rows[i].GetProperty("upper").GetDouble());
+        }
+
+        // The band is the fit's own interval: its width changes with the state's votes, unlike a constant placeholder.
+        var widths = rows.Select(r => r.GetProperty("upper").GetDouble() - r.GetProperty("lower").GetDouble()).ToArray();
+        Assert.True(widths.Max() > 1.2 * widths.Min(), $"interval widths {widths.Min():0.000}..{widths.Max():0.000}");
+        await ideal.GetByRole(AriaRole.Tab, new() { Name = "Sources" }).ClickAsync();
+        var method = await ideal.Locator(".sources-view").InnerTextAsync();
+        Assert.Contains("random walk", method, StringComparison.Ordinal);
+        Assert.Contains("95% interval", method, StringComparison.Ordinal);
+        await Check(v, "profile-ideal-dynamic");
+        await v.Context.CloseAsync();
+    }
+
     private static ILocator Field(IPage page, string label) => page.Locator("label.field", new() { Has = page.Locator("span", new() { HasTextString = label }) }).Locator("select");
 
     [Fact]

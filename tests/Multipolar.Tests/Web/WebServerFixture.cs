@@ -24,6 +24,17 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>A client for it.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>
+    /// Waits (up to 15 minutes) until the dynamic ideal-point fit of the whole record is computed: once per data
+    /// version, ≈ 30 s of one core on a quiet machine, minutes on a loaded one, longer than <see cref="Client"/> waits.
+    /// </summary>
+    public async Task WaitForDynamicIdealPoints()
+    {
+        using var slow = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(15) };
+        using var response = await slow.GetAsync("/api/v1/ideal?states=USA&model=dynamic");
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The server's services (its snapshot holder, for instance).</summary>
     public IServiceProvider Services => app.Services;
 

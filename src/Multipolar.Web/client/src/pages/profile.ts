@@ -26,32 +26,23 @@ export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
   main.appendChild(controls);
   const [idealHost, heatHost, nearHost, blocHost] = [0, 1, 2, 3].map(() => { const s = document.createElement('section'); main.appendChild(s); return s; });
 
+  // The dynamic fit of the whole record takes a while the first time after a new data version (the server warms it up
+  // in the background): the trajectory is drawn when it comes; the other panels (and the page's ready state) do not wait for it.
+  idealHost.className = 'panel';
+  idealHost.innerHTML = '<p class="muted" id="ideal-wait">Ideal points: the dynamic fit of the whole record is being computed (up to a minute after the server starts or the data change)…</p>';
+  void get<Envelope<IdealRow>>('/ideal', { states: x, model: 'dynamic' }).then(ideal => drawIdeal(idealHost, name, x, ideal),
+    (e: unknown) => {
+      const p = document.createElement('p');
+      p.className = 'error';
+      p.textContent = `Ideal points could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+      idealHost.replaceChildren(p);
+    });
   const blocList = await get<Envelope<BlocRow>>('/blocs');
-  const [ideal, near, profile, ...spells] = await Promise.all([
-    get<Envelope<IdealRow>>('/ideal', { states: x }),
+  const [near, profile, ...spells] = await Promise.all([
     get<Envelope<MapRow>>('/map', { year, with: x }),
     get<Envelope<ProfileRow>>(`/profile/${x}`, { poles: poleKey, slice: slices.join(','), from: year, to: year }),
     ...blocList.rows.map(b => get<Envelope<MembershipRow>>(`/blocs/${b.bloc}/members`)),
   ]);
-  const pts = ideal.rows;
-  chartPanel(idealHost, {
-    title: `Ideal point of ${name}, by year`,
-    subtitle: 'One dimension of the UN record (ordered probit; United States positive), with its 95% interval.',
-    option: {
-      grid: { left: 50, right: 20, top: 70, bottom: 60 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: pts.map(r => String(r.period)) },
-      yAxis: { type: 'value', scale: true },
-      series: [
-        { type: 'line', name: 'lower', data: pts.map(r => r.lower), stack: 'band', stackStrategy: 'all', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
-        { type: 'line', name: '95% interval', data: pts.map(r => r.upper - r.lower), stack: 'band', stackStrategy: 'all', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#0072B2', opacity: 0.2 } },
-        { type: 'line', name: 'estimate', data: pts.map(r => r.estimate), symbolSize: 4, color: '#0072B2' },
-      ],
-    },
-    table: { columns: ['iso3', 'period', 'model', 'estimate', 'std_error', 'lower', 'upper', 'n'], rows: pts.map(r => [r.iso3, r.period, r.model, r.estimate, r.std_error, r.lower, r.upper, r.n]) },
-    sources: ideal.citation, method: ideal.notes.join(' ') + ` Data version ${ideal.data_version}.`, csvName: `${x}-ideal`,
-  });
-
   const others = [...new Set(profile.rows.map(r => r.pole))];
   const heat: [number, number, number | null, number][] = profile.rows.map(r => [slices.indexOf(r.slice), others.indexOf(r.pole), r.value === null ? null : Math.round(r.value * 1000) / 1000, r.n]);
   const netAll = profile.rows.find(r => r.slice === 'all');
@@ -84,4 +75,26 @@ export async function profilePage(main: HTMLElement, p: Params): Promise<void> {
   blocHost.innerHTML = `<h2>Bloc memberships</h2>${mine.length === 0 ? `<p class="muted">${name} is in none of the blocs of the bloc table.</p>` : `<ul>${
     mine.map(r => `<li><a href="#/blocs?bloc=${r.bloc}&year=${year}">${r.bloc}</a> (${bn(r.bloc)}): ${r.from}–${r.until ?? 'today'}${r.note ? ` <span class="muted">${r.note}</span>` : ''}</li>`).join('')}</ul>`}
     <p class="muted">Dated membership from the bloc table (src/Multipolar.Core/Blocs/blocs.csv).</p>`;
+}
+
+/** The ideal-point trajectory of the dynamic fit with its 95% interval as a band (lower stacked under upper − lower). */
+function drawIdeal(host: HTMLElement, name: string, x: string, ideal: Envelope<IdealRow>): void {
+  const pts = ideal.rows;
+  chartPanel(host, {
+    title: `Ideal point of ${name}, by year`,
+    subtitle: 'One dimension of the UN record: the dynamic ordered-probit fit (one scale for all years; United States positive), with its 95% interval (method in Sources).',
+    option: {
+      grid: { left: 50, right: 20, top: 70, bottom: 60 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: pts.map(r => String(r.period)) },
+      yAxis: { type: 'value', scale: true },
+      series: [
+        { type: 'line', name: 'lower', data: pts.map(r => r.lower), stack: 'band', stackStrategy: 'all', lineStyle: { opacity: 0 }, symbol: 'none', tooltip: { show: false } },
+        { type: 'line', name: '95% interval', data: pts.map(r => r.upper - r.lower), stack: 'band', stackStrategy: 'all', lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#0072B2', opacity: 0.2 } },
+        { type: 'line', name: 'estimate', data: pts.map(r => r.estimate), symbolSize: 4, color: '#0072B2' },
+      ],
+    },
+    table: { columns: ['iso3', 'period', 'model', 'estimate', 'std_error', 'lower', 'upper', 'n'], rows: pts.map(r => [r.iso3, r.period, r.model, r.estimate, r.std_error, r.lower, r.upper, r.n]) },
+    sources: ideal.citation, method: ideal.notes.join(' ') + ` Data version ${ideal.data_version}.`, csvName: `${x}-ideal`,
+  });
 }

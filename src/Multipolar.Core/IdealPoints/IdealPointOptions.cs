@@ -23,6 +23,7 @@ public readonly record struct IdealPointOptions
     private readonly int? bootstrapSeed;
     private readonly IdealPointBridgeSource? bridgeSource;
     private readonly double? maxDiscrimination;
+    private readonly bool? periodExpansion;
 
     /// <summary>
     /// Roll calls whose minority share (cast votes outside the most common of yes, abstain and no, over all cast
@@ -140,6 +141,13 @@ public readonly record struct IdealPointOptions
     /// perfectly separating roll calls it otherwise grows without end under the weak item prior. Default 8. Positive.
     /// </summary>
     public double MaxDiscrimination { get => maxDiscrimination ?? 8.0; init => maxDiscrimination = value; }
+
+    /// <summary>
+    /// Dynamic model: take the per-period expansion step (location and scale of every period, see
+    /// <c>IrtEngine.ExpandPeriods</c>) in every iteration. Default true. An acceleration only (the fixed point is the same);
+    /// false is for benchmarks that compare the iteration counts.
+    /// </summary>
+    internal bool PeriodExpansion { get => periodExpansion ?? true; init => periodExpansion = value; }
 
     /// <summary>Whether a roll call is in the fit's selection (<see cref="RollCalls"/>, <see cref="Issue"/>).</summary>
     internal bool Selects(Multipolar.Votes.RollCall rollCall) =>

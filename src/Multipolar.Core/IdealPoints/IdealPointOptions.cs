@@ -63,11 +63,11 @@ public readonly record struct IdealPointOptions
 
     /// <summary>
     /// Dynamic model: variance ω² of the random-walk step of an ideal point from one period to the next (a gap of
-    /// k periods adds k·ω²). Default 0.01 (Imai, Lo and Olmsted's (2016) dynamic example uses 0.1): measured against
-    /// Bailey, Strezhnev and Voeten's published scale, 1946–2019, pooled correlation 0.946 at 0.01, 0.922 at 0.03 and
-    /// 0.865 at 0.1 (docs/ideal-points.md), at about 3× the iterations of 0.1. Positive.
+    /// k periods adds k·ω²). Default 0.005 (Imai, Lo and Olmsted's (2016) dynamic example uses 0.1): measured against
+    /// Bailey, Strezhnev and Voeten's published scale, 1946–2019, pooled correlation 0.954 at 0.005, 0.951 at 0.007, 0.947
+    /// at 0.01, 0.922 at 0.03 and 0.865 at 0.1 (docs/ideal-points.md). Positive.
     /// </summary>
-    public double RandomWalkVariance { get => randomWalkVariance ?? 0.01; init => randomWalkVariance = value; }
+    public double RandomWalkVariance { get => randomWalkVariance ?? 0.005; init => randomWalkVariance = value; }
 
     /// <summary>
     /// ISO3 code of the state whose ideal point is made positive (the mean of its periods, dynamic). Default

@@ -19,6 +19,9 @@ internal sealed partial class IrtEngine
     /// <summary>The item groups bridged across periods.</summary>
     private int[]? bridgedGroups;
 
+    /// <summary>A period's own groups held fixed by the period step because they came near the discrimination cap.</summary>
+    private bool[]? heldGroups;
+
     /// <summary>
     /// Per-period expansion (a generalisation of the global PX step, <see cref="Expand"/>, to one location d_t and one
     /// log scale γ_t per period t): x_s → e^γ_t·x_s + d_t for the slots of period t, and for the roll-call groups that
@@ -48,15 +51,20 @@ internal sealed partial class IrtEngine
         var grad = new double[n];
         var hess = new double[n * n];
 
-        // A period's own group at the discrimination cap cannot follow a scale change (the next roll-call step would
-        // cap it again), so it is held fixed like a bridged group and its votes enter the likelihood part.
+        // A period's own group near the discrimination cap could not follow a scale change (the next roll-call step would
+        // cap it again, and the two steps then cycle: ω² = 0.007 stalled at a change of 3e-4 with a hold at 0.999 of the
+        // cap), so a group within the largest scale step e^−0.25 of the cap is held fixed like a bridged group and its
+        // votes enter the likelihood part; no free group can be pushed past the cap.
+        // Once held, a group stays held: a set that changed back and forth between iterations made the map
+        // discontinuous and the fit cycled (ω² = 0.01 stalled at a change of 2.6e-4); a set that only grows settles.
         var held = new List<int>(bridgedGroups!);
         var free = new bool[p.GroupCount];
         for (var g = 0; g < p.GroupCount; g++)
         {
             if (groupPeriod![g] >= 0)
             {
-                if (Math.Abs(b[g]) >= options.MaxDiscrimination * Math.Exp(rho[g]) * 0.999)
+                heldGroups![g] |= Math.Abs(b[g]) >= options.MaxDiscrimination * Math.Exp(rho[g] - MaxPeriodLogScale);
+                if (heldGroups[g])
                 {
                     held.Add(g);
                 }
@@ -287,6 +295,7 @@ internal sealed partial class IrtEngine
 
         groupPeriod = groups;
         bridgedGroups = [.. bridged];
+        heldGroups = new bool[groups.Length];
         slotPeriodIndex = slots;
     }
 }

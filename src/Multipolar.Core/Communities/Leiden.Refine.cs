@@ -6,7 +6,7 @@ public static partial class Leiden
     private static int[] Refine(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
     {
         var n = g.NodeCount;
-        int[] offsets = g.Offsets, targets = g.Targets, stamp = work.Stamp, touched = work.Touched;
+        int[] offsets = g.Offsets, targets = g.Targets, touched = work.Touched;
         double[] weights = g.Weights, weightTo = work.WeightTo;
         var refined = Enumerable.Range(0, n).ToArray();
         var cPos = new double[communities];
@@ -50,27 +50,8 @@ public static partial class Leiden
 
             double vPos = g.PositiveStrength[v], vNeg = g.NegativeStrength[v];
             var tick = work.NextTick();
-            var seen = 0;
-            for (var e = offsets[v]; e < offsets[v + 1]; e++)
-            {
-                var u = targets[e];
-                if (membership[u] != c)
-                {
-                    continue;
-                }
-
-                var r = refined[u];
-                if (stamp[r] != tick)
-                {
-                    stamp[r] = tick;
-                    weightTo[r] = weights[e];
-                    touched[seen++] = r;
-                }
-                else
-                {
-                    weightTo[r] += weights[e];
-                }
-            }
+            int rowStart = offsets[v], rowEnd = offsets[v + 1];
+            var seen = Scatter(targets.AsSpan(rowStart, rowEnd - rowStart), weights.AsSpan(rowStart, rowEnd - rowStart), refined, tick, work, membership, c);
 
             var own = refined[v];
             candidate[0] = own;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Multipolar.Communities;
 
 /// <summary>
@@ -53,7 +56,12 @@ public static partial class Leiden
         }
 
         var membership = initial.IsEmpty ? Enumerable.Range(0, n).ToArray() : Partition.Canonical(initial);
-        var quality = Modularity.Of(graph, membership, options.Resolution);
+
+        // Singletons: each community's inside weight is its node's self weight (no edge joins a node to itself), so
+        // the quality follows in O(n) — the same value Modularity.Of computes with a pass over every edge.
+        var quality = initial.IsEmpty
+            ? Modularity.Quality(graph, graph.SelfWeights, graph.PositiveStrength, graph.NegativeStrength, options.Resolution)
+            : Modularity.Of(graph, membership, options.Resolution);
         var random = new Random(options.Seed);
         var work = new Work(n);
         for (var iteration = 0; iteration < options.MaxIterations; iteration++)
@@ -180,22 +188,8 @@ public static partial class Leiden
             kNeg[own] -= vNeg;
             size[own]--;
             var tick = work.NextTick();
-            var seen = 0;
             int rowStart = offsets[v], rowEnd = offsets[v + 1];
-            for (var e = rowStart; e < rowEnd; e++)
-            {
-                var c = membership[targets[e]];
-                if (stamp[c] != tick)
-                {
-                    stamp[c] = tick;
-                    weightTo[c] = weights[e];
-                    touched[seen++] = c;
-                }
-                else
-                {
-                    weightTo[c] += weights[e];
-                }
-            }
+            var seen = Scatter(targets.AsSpan(rowStart, rowEnd - rowStart), weights.AsSpan(rowStart, rowEnd - rowStart), membership, tick, work);
 
             var best = own;
             var bestGain = (stamp[own] == tick ? weightTo[own] : 0) - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
@@ -229,18 +223,65 @@ public static partial class Leiden
                 empty[emptyCount++] = own;
             }
 
-            for (var e = rowStart; e < rowEnd; e++)
+            // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
+            ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
+            ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+            foreach (var u in targets.AsSpan(rowStart, rowEnd - rowStart))
             {
-                var u = targets[e];
-                if (!queued[u] && membership[u] != best)
+                ref var q = ref Unsafe.Add(ref isQueued, u);
+                if (!q && Unsafe.Add(ref community, u) != best)
                 {
-                    queued[u] = true;
+                    q = true;
                     var tail = head + count;
                     queue[tail >= n ? tail - n : tail] = u;
                     count++;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds up one row's weights by the label of each target (<paramref name="label"/>) into
+    /// <see cref="Work.WeightTo"/>, listing each label once in <see cref="Work.Touched"/> (stamped with
+    /// <paramref name="tick"/>); returns how many labels. With <paramref name="within"/>, only targets u with
+    /// within[u] == <paramref name="community"/> count. The innermost loop of local moving and refinement on the
+    /// dense networks.
+    /// </summary>
+    /// <remarks>
+    /// Without bounds checks (<see cref="Unsafe.Add{T}(ref T, int)"/>): targets are node numbers of the graph and
+    /// labels are below its node count, which every caller's arrays are sized for (the graph validates its targets).
+    /// </remarks>
+    private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work, int[]? within = null, int community = 0)
+    {
+        ref var labels = ref MemoryMarshal.GetArrayDataReference(label);
+        ref var filter = ref within is null ? ref Unsafe.NullRef<int>() : ref MemoryMarshal.GetArrayDataReference(within);
+        ref var stamps = ref MemoryMarshal.GetArrayDataReference(work.Stamp);
+        ref var weightTo = ref MemoryMarshal.GetArrayDataReference(work.WeightTo);
+        ref var touched = ref MemoryMarshal.GetArrayDataReference(work.Touched);
+        var seen = 0;
+        for (var e = 0; e < targets.Length; e++)
+        {
+            var u = targets[e];
+            if (within is not null && Unsafe.Add(ref filter, u) != community)
+            {
+                continue;
+            }
+
+            var c = Unsafe.Add(ref labels, u);
+            ref var stamp = ref Unsafe.Add(ref stamps, c);
+            if (stamp != tick)
+            {
+                stamp = tick;
+                Unsafe.Add(ref weightTo, c) = weights[e];
+                Unsafe.Add(ref touched, seen++) = c;
+            }
+            else
+            {
+                Unsafe.Add(ref weightTo, c) += weights[e];
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Renumbers labels (each below the label count) to 0..k − 1 in order of first appearance; returns k.</summary>

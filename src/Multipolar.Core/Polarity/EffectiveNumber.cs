@@ -1,4 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
 using Multipolar.Communities;
 
 namespace Multipolar.Polarity;
@@ -42,32 +41,31 @@ public static class EffectiveNumber
         }
 
         var (aPos, aNeg) = Modularity.NullFactors(graph, resolution);
-        // Column-major storage filled directly (B is symmetric, so rows and columns alike).
+        // Row by row (B is symmetric, so rows and columns alike).
         var data = new double[n * n];
         for (var i = 0; i < n; i++)
         {
-            var column = i * n;
+            var row = i * n;
             double pi = aPos * graph.PositiveStrength[i], ni = aNeg * graph.NegativeStrength[i];
             for (var j = 0; j < n; j++)
             {
-                data[column + j] = -(pi * graph.PositiveStrength[j]) + (ni * graph.NegativeStrength[j]);
+                data[row + j] = -(pi * graph.PositiveStrength[j]) + (ni * graph.NegativeStrength[j]);
             }
 
             for (var e = graph.Offsets[i]; e < graph.Offsets[i + 1]; e++)
             {
-                data[column + graph.Targets[e]] += graph.Weights[e];
+                data[row + graph.Targets[e]] += graph.Weights[e];
             }
         }
 
-        var b = Matrix<double>.Build.Dense(n, n, data);
-        var eigen = b.Evd(Symmetricity.Symmetric).EigenValues;
+        // Values only (SymmetricEigenvalues: the eigenvectors were most of Math.NET's Evd's cost); B's lower triangle is read.
         double sum = 0, squares = 0;
-        foreach (var l in eigen)
+        foreach (var l in SymmetricEigenvalues.Of(data, n))
         {
-            if (l.Real > 1e-9)
+            if (l > 1e-9)
             {
-                sum += l.Real;
-                squares += l.Real * l.Real;
+                sum += l;
+                squares += l * l;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Multipolar.Alignment;
 
 namespace Multipolar.Data.Store;
@@ -94,52 +95,63 @@ internal sealed class AlignmentSeriesRows
     }
 
     /// <summary>Encodes one series into <see cref="buffer"/>; null when it has no joint vote.</summary>
+    /// <remarks>
+    /// On <c>precompute</c>'s writing thread, the pipeline's bottleneck (a fifth of its CPU in a scalar version):
+    /// the range, the width and the empty periods are found with the vectorised span searches, and an unswapped
+    /// series is copied (two-byte counts) or narrowed (one-byte counts) a run of periods at a time.
+    /// </remarks>
     private (int From, int Periods, int Width, int Length)? Encode(ReadOnlySpan<ushort> series, bool swapped)
     {
-        var periods = tables.Periods;
-        int first = -1, last = -1, max = 0;
-        for (var p = 0; p < periods.Length; p++)
-        {
-            var joint = 0;
-            foreach (var c in series.Slice(p * Counts, Counts))
-            {
-                joint += c;
-                max = Math.Max(max, c);
-            }
-
-            if (joint > 0)
-            {
-                first = first < 0 ? p : first;
-                last = p;
-                Cells++;
-            }
-        }
-
-        if (first < 0)
+        var firstCount = series.IndexOfAnyExcept((ushort)0);
+        if (firstCount < 0)
         {
             return null;
         }
 
-        var width = max <= byte.MaxValue ? 1 : 2;
+        var periods = tables.Periods.AsSpan();
+        var (first, last) = (firstCount / Counts, series.LastIndexOfAnyExcept((ushort)0) / Counts);
+        var used = series[(first * Counts)..((last + 1) * Counts)];
+        var width = used.IndexOfAnyInRange((ushort)(byte.MaxValue + 1), ushort.MaxValue) < 0 ? 1 : 2;
         var (from, count) = (periods[first], periods[last] - periods[first] + 1);
         var length = count * Counts * width;
-        buffer.AsSpan(0, length).Clear();
+        var output = buffer.AsSpan(0, length);
+        output.Clear();
         for (var p = first; p <= last; p++)
         {
             var table = series.Slice(p * Counts, Counts);
-            var at = (periods[p] - from) * Counts;
-            for (var i = 0; i < Counts; i++)
+            if (table.IndexOfAnyExcept((ushort)0) < 0)
             {
-                var c = table[swapped ? Transposed[i] : i];
-                if (width == 1)
+                continue;   // a period without joint votes: nine zeros (cleared above)
+            }
+
+            Cells++;
+            var at = (periods[p] - from) * Counts * width;
+            if (swapped || (width == 2 && !BitConverter.IsLittleEndian))
+            {
+                for (var i = 0; i < Counts; i++)
                 {
-                    buffer[at + i] = (byte)c;
+                    var c = table[swapped ? Transposed[i] : i];
+                    if (width == 1)
+                    {
+                        output[at + i] = (byte)c;
+                    }
+                    else
+                    {
+                        output[at + (2 * i)] = (byte)c;
+                        output[at + (2 * i) + 1] = (byte)(c >> 8);
+                    }
                 }
-                else
+            }
+            else if (width == 1)
+            {
+                for (var i = 0; i < Counts; i++)
                 {
-                    buffer[(2 * (at + i)) + 0] = (byte)c;
-                    buffer[(2 * (at + i)) + 1] = (byte)(c >> 8);
+                    output[at + i] = (byte)table[i];
                 }
+            }
+            else
+            {
+                MemoryMarshal.AsBytes(table).CopyTo(output[at..]);
             }
         }
 

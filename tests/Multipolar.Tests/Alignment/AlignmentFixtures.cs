@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Multipolar.Alignment;
 using Multipolar.Countries;
 using Multipolar.Votes;
 
@@ -72,8 +73,23 @@ internal static class AlignmentFixtures
         return new VoteMatrix(States(nStates), [.. rcs], cells);
     }
 
+    /// <summary>Random engine options (abstention scoring, distance, final passage, period kind, window 1–3, unanimous votes) drawn from <paramref name="seed"/>.</summary>
+    public static AlignmentOptions RandomOptions(int seed)
+    {
+        var rng = new Random(seed);
+        return AlignmentOptions.Default with
+        {
+            Abstention = (AbstentionScoring)rng.Next(3),
+            Distance = (DistanceMetric)rng.Next(2),
+            FinalPassageOnly = rng.Next(2) == 0,
+            Period = (PeriodKind)rng.Next(2),
+            Window = rng.Next(1, 4),
+            DropUnanimous = rng.Next(2) == 0,
+        };
+    }
+
     /// <summary>A random contingency table with cells 0–5 (often zero).</summary>
-    public static Multipolar.Alignment.ContingencyTable RandomTable(int seed)
+    public static ContingencyTable RandomTable(int seed)
     {
         var rng = new Random(seed);
         int C() => rng.Next(3) == 0 ? 0 : rng.Next(6);

@@ -16,16 +16,7 @@ public class EnginePropertyTests
     {
         // Given: a random matrix, random options, all pairs plus every state with itself
         var matrix = AlignmentFixtures.Random(seed);
-        var rng = new Random(seed ^ 0x5eed);
-        var options = AlignmentOptions.Default with
-        {
-            Abstention = (AbstentionScoring)rng.Next(3),
-            Distance = (DistanceMetric)rng.Next(2),
-            FinalPassageOnly = rng.Next(2) == 0,
-            Period = (PeriodKind)rng.Next(2),
-            Window = rng.Next(1, 4),
-            DropUnanimous = rng.Next(2) == 0,
-        };
+        var options = AlignmentFixtures.RandomOptions(seed ^ 0x5eed);
         var dyads = matrix.States.SelectMany((a, i) => matrix.States.Skip(i).Select(b => new Dyad(a, b))).ToImmutableArray();
         var query = new AlignmentQuery { Dyads = dyads, Slices = Slices, Options = options };
 

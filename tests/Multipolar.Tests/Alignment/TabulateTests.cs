@@ -20,16 +20,7 @@ public class TabulateTests
     {
         // Given a random matrix and random options
         var matrix = AlignmentFixtures.Random(seed);
-        var rng = new Random(seed ^ 0x7ab1e);
-        var options = AlignmentOptions.Default with
-        {
-            Abstention = (AbstentionScoring)rng.Next(3),
-            Distance = (DistanceMetric)rng.Next(2),
-            FinalPassageOnly = rng.Next(2) == 0,
-            Period = (PeriodKind)rng.Next(2),
-            Window = rng.Next(1, 4),
-            DropUnanimous = rng.Next(2) == 0,
-        };
+        var options = AlignmentFixtures.RandomOptions(seed ^ 0x7ab1e);
         var query = new AlignmentQuery { Slices = Slices, Options = options };
 
         // When

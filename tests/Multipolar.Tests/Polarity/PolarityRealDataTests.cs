@@ -120,5 +120,41 @@ public sealed class PolarityRealDataTests(SharedStoreFixture fixture)
         Assert.True(rows.Single(r => r.Variant == new PolarityVariant(false, 1.1)).Year.CommunityCount > 20);
     }
 
+    [Fact]
+    public void Spectral_RealNetworks_EqualsTheFullEigenDecomposition()
+    {
+        // Given the signed and the raw networks of three years (Cold War, 1990s, today)
+        foreach (var year in new[] { 1965, 1995, 2019 })
+        {
+            foreach (var signed in new[] { true, false })
+            {
+                var graph = Assert.Single(PolarityNetwork.Build(Votes(year, year), PolarityOptions.Default with { Signed = signed })).Graph;
+
+                // When / Then: the values-only solver gives the participation ratio of Math.NET's full EVD of B
+                Assert.Equal(ReferenceSpectral(graph, 1), EffectiveNumber.Spectral(graph, 1), 9);
+            }
+        }
+    }
+
+    /// <summary>The spectral effective number from Math.NET's eigen-decomposition of the dense modularity matrix, built entry by entry.</summary>
+    private static double ReferenceSpectral(WeightedGraph graph, double gamma)
+    {
+        var n = graph.NodeCount;
+        double wPos = graph.TwicePositiveWeight, wNeg = graph.TwiceNegativeWeight;
+        var b = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, n, (i, j) =>
+            -(wPos > 0 ? gamma * graph.PositiveStrength[i] * graph.PositiveStrength[j] / wPos : 0)
+            + (wNeg > 0 ? gamma * graph.NegativeStrength[i] * graph.NegativeStrength[j] / wNeg : 0));
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var e in graph.Neighbours(i))
+            {
+                b[i, e.Node] += e.Weight;
+            }
+        }
+
+        var positive = b.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(l => l.Real).Where(l => l > 1e-9).ToArray();
+        return 1 + (positive.Sum() * positive.Sum() / positive.Sum(l => l * l));
+    }
+
     private static Community Community(PolarityYear year, string iso3) => year.Communities.Single(c => c.Members.Contains(C[iso3]));
 }

@@ -81,6 +81,8 @@ internal static class IdealPointRuns
             var path => o with { BridgeSource = IdealPointBridgeSource.List, BridgeList = Multipolar.Data.Formats.BridgeListReader.Read(path) },
         };
         o = Real("IDEAL_CAP") is double cap ? o with { MaxDiscrimination = cap } : o;
+        o = Real("IDEAL_V0") is double v0 ? o with { PriorVariance = v0 } : o;
+        o = Environment.GetEnvironmentVariable("IDEAL_PERIODPX") == "0" ? o with { PeriodExpansion = false } : o;
         o = Environment.GetEnvironmentVariable("IDEAL_SESSION") == "1" ? o with { Period = IdealPointPeriod.Session } : o;
         o = Environment.GetEnvironmentVariable("IDEAL_SCALE") == "prior" ? o with { Scale = IdealPointScale.Prior } : o;
         return o;

@@ -215,6 +215,7 @@ internal sealed partial class IrtEngine
         UpdateItems();
         UpdateStates();
         Expand();
+        ExpandPeriods();
 
         var change = 0.0;
         for (var s = 0; s < x.Length; s++)

@@ -151,26 +151,57 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
         Assert.NotEqual(staticYear.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r')), lines);
     }
 
-    [Fact(Skip = "Fails, and the bound is not met by the published nuclear estimates either: there the P5 spread is 0.70 of the all-votes USA-CHN distance in 2010 and 0.53 in 2019 (this fit, first bridging version: 3.50 of 4.01). The bound needs restating against the published figures; docs/ideal-points.md, Variants. Issue 11, item 5.")]
-    public void Ideal_NuclearIssueDynamic_PermanentMembersCloseTogether()
+    /// <summary>
+    /// On nuclear votes the five permanent members come close together, restated against what Bailey, Strezhnev and
+    /// Voeten's published nuclear estimates show (their spread stays large on an interval scale: the USA votes alone on
+    /// many nuclear roll calls, docs/ideal-points.md "Variants"): in every year 2010–2019 each of the five has at most
+    /// 40% of the states above it on the nuclear scale (published: RUS at most 27%, CHN at most 35%), and Russia and
+    /// China each rank higher (fewer states above them) on nuclear votes than on all votes (published: RUS 13–27% against
+    /// 28–39%, CHN 25–35% against 40–84%). Ranks, not distances, so the two fits' scales need not agree.
+    /// </summary>
+    [Fact]
+    public void Ideal_NuclearIssueDynamic_PermanentMembersInTheUpperPartAndRussiaChinaHigherThanOnAllVotes()
     {
         // When: the nuclear votes only, 2010–2019, and all votes
         var db = Copy();
-        var (exit, nuclear, err) = CliRunner.Run("ideal", "USA", "GBR", "FRA", "RUS", "CHN", "--from", "2010", "--to", "2019", "--dynamic", "--issue", "nu", "--db", db, "--format", "csv");
+        var (exit, nuclear, err) = CliRunner.Run("ideal", "--from", "2010", "--to", "2019", "--dynamic", "--issue", "nu", "--db", db, "--format", "csv");
         var (exit1, all, err1) = CliRunner.Run("ideal", "--from", "2010", "--to", "2019", "--dynamic", "--db", db, "--format", "csv");
 
-        // Then: on nuclear votes the five are within a third of the all-votes distance between USA and CHN, in every year
+        // Then
         Assert.True(exit == 0 && exit1 == 0, err + err1);
-        double[] Values(string csv, string iso) => [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(','))
-            .Where(f => f[1] == iso).Select(f => double.Parse(f[^5], CultureInfo.InvariantCulture))];
-        var p5 = new[] { "USA", "GBR", "FRA", "RUS", "CHN" }.Select(iso => Values(nuclear, iso)).ToArray();
-        var usa = Values(all, "USA");
-        var chn = Values(all, "CHN");
-        for (var y = 0; y < 10; y++)
+        var nu = ShareAbove(nuclear);
+        var every = ShareAbove(all);
+        for (var year = 2010; year <= 2019; year++)
         {
-            var spread = p5.Max(v => v[y]) - p5.Min(v => v[y]);
-            Assert.True(spread < (usa[y] - chn[y]) / 3, $"year {2010 + y}: P5 spread {spread:F2} on nuclear votes, USA–CHN {usa[y] - chn[y]:F2} on all");
+            foreach (var iso in new[] { "USA", "GBR", "FRA", "RUS", "CHN" })
+            {
+                Assert.True(nu[(iso, year)] <= 0.40, $"{year} {iso}: {nu[(iso, year)]:P0} of the states above it on nuclear votes");
+            }
+
+            foreach (var iso in new[] { "RUS", "CHN" })
+            {
+                Assert.True(nu[(iso, year)] < every[(iso, year)], $"{year} {iso}: {nu[(iso, year)]:P0} above it on nuclear votes, {every[(iso, year)]:P0} on all votes");
+            }
         }
+    }
+
+    /// <summary>Per (ISO3, period) of an <c>ideal --format csv</c> panel: the share of that period's states with a higher estimate.</summary>
+    private static Dictionary<(string Iso3, int Period), double> ShareAbove(string csv)
+    {
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r').Split(','))
+            .Select(f => (Period: int.Parse(f[0], CultureInfo.InvariantCulture), Iso3: f[1], Estimate: double.Parse(f[^5], CultureInfo.InvariantCulture)))
+            .ToList();
+        var result = new Dictionary<(string, int), double>();
+        foreach (var period in rows.GroupBy(r => r.Period))
+        {
+            var n = period.Count();
+            foreach (var r in period)
+            {
+                result[(r.Iso3, r.Period)] = period.Count(o => o.Estimate > r.Estimate) / (double)n;
+            }
+        }
+
+        return result;
     }
 
     public static TheoryData<string[], string> BadArguments => new()

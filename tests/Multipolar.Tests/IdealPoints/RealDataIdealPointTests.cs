@@ -115,7 +115,7 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
         var votes = store.LoadMatrix(new MatrixQuery { FromYear = 1991, ToYear = 2019 });
 
         // When: with the first bridging version's options (the matcher, ω² = 0.1). At the defaults (title rule,
-        // ω² = 0.01) this window does not converge in 2,000 iterations (largest change 0.0014 at the end): a known
+        // ω² = 0.005) this window does not converge in 2,000 iterations, with or without the per-period step: a known
         // limitation, docs/ideal-points.md
         var fit = IdealPointEstimator.EstimateDynamic(votes, 1991, 2019, new IdealPointOptions { BridgeSource = IdealPointBridgeSource.Matcher, RandomWalkVariance = 0.1 });
 
@@ -136,10 +136,10 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
     }
 
     /// <summary>
-    /// Every state 1946–2019 in one dynamic fit (default options: the title rule's bridges, random walk ω² = 0.01, the
+    /// Every state 1946–2019 in one dynamic fit (default options: the title rule's bridges, random walk ω² = 0.005, the
     /// pooled scale) against Bailey, Strezhnev and Voeten's published estimates (sessions 1–74, by ISO3 and session =
-    /// year − 1945). The issue's targets are every decade ≥ 0.93, every year with ≥ 20 roll calls ≥ 0.90 (asserted) and
-    /// pooled ≥ 0.95 (NOT met: measured 0.946, asserted ≥ 0.93). Measured: decades 0.962–0.989, worst year 1984 0.961
+    /// year − 1945). The issue's targets: pooled ≥ 0.95, every decade ≥ 0.93, every year with ≥ 20 roll calls ≥ 0.90.
+    /// Measured: pooled 0.954, decades 0.967–0.989, worst year 1969 0.963; asserted: pooled, decades and years ≥ 0.95
     /// (docs/ideal-points.md, "Comparison with the published estimates"; ω² = 0.1 gave 0.865, the matcher's bridges or
     /// none 0.71).
     /// </summary>
@@ -160,9 +160,9 @@ public sealed class RealDataIdealPointTests(SharedStoreFixture fixture, ITestOut
         output.WriteLine($"worst: {string.Join(" ", c.Sessions.Where(x => x.RollCalls >= 20).OrderBy(x => x.R).Take(8).Select(x => $"{x.Session + 1945} {x.R:F3}"))}");
         Assert.True(fit.Convergence.Converged, fit.Convergence.ToString());
         Assert.True(c.Pairs > 10_000, $"{c.Pairs} country-years compared");
-        Assert.True(c.Pooled >= 0.93, $"pooled {c.Pooled:F3}");
-        Assert.All(c.Decades, d => Assert.True(d.Value >= 0.93, $"{d.Key}s {d.Value:F3}"));
-        Assert.All(c.Sessions.Where(x => x.RollCalls >= 20), x => Assert.True(x.R >= 0.90, $"{x.Session + 1945}: {x.R:F3} over {x.N} states"));
+        Assert.True(c.Pooled >= 0.95, $"pooled {c.Pooled:F3}");
+        Assert.All(c.Decades, d => Assert.True(d.Value >= 0.95, $"{d.Key}s {d.Value:F3}"));
+        Assert.All(c.Sessions.Where(x => x.RollCalls >= 20), x => Assert.True(x.R >= 0.95, $"{x.Session + 1945}: {x.R:F3} over {x.N} states"));
         Assert.True(fit.Series(fit.Points.First(p => p.State.Iso3 == "USA").State).All(p => p.Estimate > 0), "USA positive");
     }
 

@@ -175,6 +175,8 @@ public static partial class Leiden
         }
 
         random.Shuffle(queue.AsSpan(0, n));
+        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
+        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
         int head = 0, count = n;
         while (count > 0)
         {
@@ -224,8 +226,6 @@ public static partial class Leiden
             }
 
             // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
-            ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
-            ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
             foreach (var u in targets.AsSpan(rowStart, rowEnd - rowStart))
             {
                 ref var q = ref Unsafe.Add(ref isQueued, u);

@@ -17,6 +17,9 @@ internal static class SymmetricEigenvalues
 {
     private const int MaxSweeps = 60;
 
+    /// <summary>The spacing of doubles at 1 (2⁻⁵²): an off-diagonal below it relative to its diagonal neighbours is zero.</summary>
+    private const double MachineEpsilon = 2.220446049250313e-16;
+
     /// <summary>
     /// The eigenvalues of the symmetric <paramref name="n"/> × <paramref name="n"/> matrix whose lower triangle is in
     /// <paramref name="a"/> (row-major; the upper triangle is not read), in no particular order. <paramref name="a"/> is overwritten.
@@ -45,7 +48,6 @@ internal static class SymmetricEigenvalues
         {
             var l = i - 1;
             var row = a.AsSpan(i * n, i);
-            double h = 0;
             if (l > 0)
             {
                 double scale = 0;
@@ -60,6 +62,7 @@ internal static class SymmetricEigenvalues
                 }
                 else
                 {
+                    double h = 0;
                     for (var k = 0; k <= l; k++)
                     {
                         row[k] /= scale;
@@ -108,8 +111,6 @@ internal static class SymmetricEigenvalues
             {
                 e[i] = row[l];
             }
-
-            d[i] = h;
         }
 
         e[0] = 0;
@@ -142,7 +143,7 @@ internal static class SymmetricEigenvalues
                 for (m = l; m < n - 1; m++)
                 {
                     var dd = Math.Abs(d[m]) + Math.Abs(d[m + 1]);
-                    if (Math.Abs(e[m]) <= double.Epsilon + (2.220446049250313e-16 * dd))
+                    if (Math.Abs(e[m]) <= double.Epsilon + (MachineEpsilon * dd))
                     {
                         break;
                     }

@@ -98,7 +98,7 @@ internal sealed class AlignmentSeriesRows
     /// <remarks>
     /// On <c>precompute</c>'s writing thread, the pipeline's bottleneck (a fifth of its CPU in a scalar version):
     /// the range, the width and the empty periods are found with the vectorised span searches, and an unswapped
-    /// series is copied (two-byte counts) or narrowed (one-byte counts) a run of periods at a time.
+    /// table of two-byte counts is copied whole (little-endian, the format's byte order).
     /// </remarks>
     private (int From, int Periods, int Width, int Length)? Encode(ReadOnlySpan<ushort> series, bool swapped)
     {
@@ -126,32 +126,24 @@ internal sealed class AlignmentSeriesRows
 
             Cells++;
             var at = (periods[p] - from) * Counts * width;
-            if (swapped || (width == 2 && !BitConverter.IsLittleEndian))
-            {
-                for (var i = 0; i < Counts; i++)
-                {
-                    var c = table[swapped ? Transposed[i] : i];
-                    if (width == 1)
-                    {
-                        output[at + i] = (byte)c;
-                    }
-                    else
-                    {
-                        output[at + (2 * i)] = (byte)c;
-                        output[at + (2 * i) + 1] = (byte)(c >> 8);
-                    }
-                }
-            }
-            else if (width == 1)
-            {
-                for (var i = 0; i < Counts; i++)
-                {
-                    output[at + i] = (byte)table[i];
-                }
-            }
-            else
+            if (!swapped && width == 2 && BitConverter.IsLittleEndian)
             {
                 MemoryMarshal.AsBytes(table).CopyTo(output[at..]);
+                continue;
+            }
+
+            for (var i = 0; i < Counts; i++)
+            {
+                var c = table[swapped ? Transposed[i] : i];
+                if (width == 1)
+                {
+                    output[at + i] = (byte)c;
+                }
+                else
+                {
+                    output[at + (2 * i)] = (byte)c;
+                    output[at + (2 * i) + 1] = (byte)(c >> 8);
+                }
             }
         }
 

@@ -27,11 +27,7 @@ internal static class AlignmentEndpoints
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slices);
-        var (from, to) = (q.Int(P.From), q.Int(P.To));
-        if (from > to)
-        {
-            throw ApiException.BadParameter(P.From.Name, $"'from' ({from}) is after 'to' ({to}).");
-        }
+        var (from, to) = AnalysisRequest.Range(q);
 
         var s = context.Snapshot();
         var stateA = StateLookup.Resolve(s, "a", a);
@@ -141,17 +137,12 @@ internal static class AlignmentEndpoints
         var q = new QueryReader(context);
         var year = q.Int(P.Year);
         var statesText = q.Text(P.States);
-        var (from, to) = (q.Int(P.From), q.Int(P.To));
+        var (from, to) = AnalysisRequest.Range(q);
         var dynamic = q.Choice(P.Model, "static") == "dynamic";
         var s = context.Snapshot();
         if ((year is null) == (statesText is null))
         {
             throw ApiException.BadParameter(year is null ? "year" : "states", "Give either year=Y (every state in a year) or states=A,B (trajectories).", ["year", "states"]);
-        }
-
-        if (from > to)
-        {
-            throw ApiException.BadParameter(P.From.Name, $"'from' ({from}) is after 'to' ({to}).");
         }
 
         var rows = new List<IdealRow>();
@@ -201,8 +192,8 @@ internal static class AlignmentEndpoints
             }
         }
 
-        var named = RecordEndpoints.Named(("model", dynamic ? "dynamic" : "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA"),
-            ("from", from?.ToString(CultureInfo.InvariantCulture) ?? ""), ("to", to?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        var named = RecordEndpoints.Named(("model", dynamic ? "dynamic" : "static"), ("by", "year"), ("min_minority", "0.025"), ("min_votes", "10"), ("anchor", "USA"));
+        AnalysisRequest.Name(named, from, to);
         return ApiOutput.Rows(context, named, rows, ApiJson.Web.ApiResponseIdealRow, whole is null
             ? ["Static ordered-probit fit per year (docs/ideal-points.md): scales of different years are not tied together; the United States is positive.",
                "n: votes the state cast on the roll calls used; lower/upper: 95% interval from the observed information."]

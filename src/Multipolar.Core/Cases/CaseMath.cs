@@ -57,7 +57,7 @@ internal static class CaseMath
         {
             var years = inputs.Votes.RollCalls.Select(r => r.Year).Where(y => y >= f).Distinct().Order().ToArray();
             var fits = new IdealPointFit[years.Length];
-            Parallel.For(0, years.Length, i => fits[i] = IdealPointEstimator.EstimateStatic(inputs.Votes, years[i]));
+            Parallel.For(0, years.Length, ParallelWork.OnCurrentScheduler, i => fits[i] = IdealPointEstimator.EstimateStatic(inputs.Votes, years[i]));
             return fits;
         });
     }

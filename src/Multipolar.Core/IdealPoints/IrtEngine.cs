@@ -389,7 +389,7 @@ internal sealed partial class IrtEngine
         }
 
         var results = new double[ranges];
-        Parallel.For(0, ranges, i => results[i] = body(i * chunk, Math.Min(n, (i + 1) * chunk)));
+        Parallel.For(0, ranges, ParallelWork.OnCurrentScheduler, i => results[i] = body(i * chunk, Math.Min(n, (i + 1) * chunk)));
         var best = 0.0;
         foreach (var r in results)
         {

@@ -248,7 +248,7 @@ internal static class ParametricBootstrap
         if (options.Parallel)
         {
             Parallel.For(
-                0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Replicate);
+                0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current }, Replicate);
         }
         else
         {

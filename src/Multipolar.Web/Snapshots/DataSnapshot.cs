@@ -175,7 +175,8 @@ public sealed partial class DataSnapshot
         Cached(multiAlignment, (poles.Key, year), () =>
             Poles.MultiAlignment.Rank(PoleProfiles.Compute(Votes, Poles.MultiAlignment.QueryFor(poles, Measure.Agreement, AlignmentOptions.Default, year, year)), year));
 
-    // Serial (Parallel = false): the estimator's parallel loops target the shared thread pool, which serves the requests.
+    // Serial (Parallel = false), as the static fits: the configuration the load test measured; the estimator's
+    // parallel loops would run on the on-demand threads (ParallelWork), not on the requests' pool.
     private IdealPointFit DynamicIdealPoint() =>
         IdealPointEstimator.EstimateDynamic(Votes, new IdealPointOptions { Period = IdealPointPeriod.Year, Parallel = false });
 

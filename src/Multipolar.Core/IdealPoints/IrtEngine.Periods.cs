@@ -1,3 +1,6 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+
 namespace Multipolar.IdealPoints;
 
 /// <summary>
@@ -198,66 +201,27 @@ internal sealed partial class IrtEngine
         }
     }
 
-    /// <summary>Solves H·δ = −g by Cholesky (H symmetric positive semi-definite, a tiny ridge added); null when H is not positive definite.</summary>
+    /// <summary>Solves H·δ = −g by Math.NET's Cholesky factorisation (H symmetric positive semi-definite, a tiny ridge added); null when H is not positive definite.</summary>
     private static double[]? SolvePeriodSystem(double[] hess, double[] grad, int n)
     {
-        var trace = 0.0;
+        var h = Matrix<double>.Build.DenseOfColumnMajor(n, n, hess);   // symmetric: row- and column-major alike
+        var ridge = 1e-10 * h.Trace() / n;
         for (var i = 0; i < n; i++)
         {
-            trace += hess[(i * n) + i];
+            h[i, i] += ridge;
         }
 
-        var ridge = 1e-10 * trace / n;
-        var l = new double[n * n];
-        for (var i = 0; i < n; i++)
+        Cholesky<double> cholesky;
+        try
         {
-            for (var j = 0; j <= i; j++)
-            {
-                var sum = hess[(i * n) + j] + (i == j ? ridge : 0);
-                for (var k = 0; k < j; k++)
-                {
-                    sum -= l[(i * n) + k] * l[(j * n) + k];
-                }
-
-                if (i == j)
-                {
-                    if (!(sum > 0))
-                    {
-                        return null;
-                    }
-
-                    l[(i * n) + i] = Math.Sqrt(sum);
-                }
-                else
-                {
-                    l[(i * n) + j] = sum / l[(j * n) + j];
-                }
-            }
+            cholesky = h.Cholesky();
         }
-
-        var y = new double[n];
-        for (var i = 0; i < n; i++)
+        catch (ArgumentException)
         {
-            var sum = -grad[i];
-            for (var k = 0; k < i; k++)
-            {
-                sum -= l[(i * n) + k] * y[k];
-            }
-
-            y[i] = sum / l[(i * n) + i];
+            return null;   // not positive definite: no step this iteration
         }
 
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var sum = y[i];
-            for (var k = i + 1; k < n; k++)
-            {
-                sum -= l[(k * n) + i] * y[k];
-            }
-
-            y[i] = sum / l[(i * n) + i];
-        }
-
+        var y = cholesky.Solve(Vector<double>.Build.Dense(grad).Negate()).AsArray();
         return double.IsFinite(y.Sum()) ? y : null;
     }
 

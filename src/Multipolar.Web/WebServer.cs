@@ -46,6 +46,7 @@ public static class WebServer
         });
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(EmbeddedAssets.Load());
+        builder.Services.AddSingleton(new ResponsePreparation(AlignmentEndpoints.PrepareMatrix));
         builder.Services.AddSingleton<SnapshotHolder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SnapshotHolder>());
         builder.Services.AddOutputCache(o =>

@@ -63,6 +63,27 @@ internal static class AlignmentEndpoints
         var s = context.Snapshot();
         var period = r.CheckPeriod(s, P.Year, q.RequiredInt(P.Year));
         var m = await s.PairMatrix(period, r.Measure, r.Slices[0], r.Options).ConfigureAwait(false);
+        var csv = context.WantsCsv();
+        var body = await s.Rendered(MatrixKey(r, period, csv), () => MatrixBody(s, r, period, m, csv)).ConfigureAwait(false);
+        return ApiOutput.Rendered(context, body);
+    }
+
+    /// <summary>
+    /// Renders the default matrix response (JSON) of one year while a data version is prepared (off the request
+    /// path), so that a request for it, the matrix page's first, is a copy of bytes.
+    /// </summary>
+    internal static void PrepareMatrix(DataSnapshot s, int year)
+    {
+        var r = AlignmentRequest.Default();
+        s.Prerender(MatrixKey(r, year, false), () =>
+            MatrixBody(s, r, year, s.PairMatrix(year, r.Measure, r.Slices[0], r.Options).GetAwaiter().GetResult(), false));
+    }
+
+    private static (string, int, Measure, Slice, AlignmentOptions, bool) MatrixKey(AlignmentRequest r, int period, bool csv) =>
+        ("matrix", period, r.Measure, r.Slices[0], r.Options, csv);
+
+    private static byte[] MatrixBody(DataSnapshot s, AlignmentRequest r, int period, DyadMatrix m, bool csv)
+    {
         var rows = new List<AlignRow>();
         for (var i = 0; i < m.States.Length; i++)
         {
@@ -76,8 +97,8 @@ internal static class AlignmentEndpoints
             }
         }
 
-        r.Named["year"] = period.ToString(CultureInfo.InvariantCulture);
-        return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
+        var named = new Dictionary<string, string>(r.Named, StringComparer.Ordinal) { ["year"] = period.ToString(CultureInfo.InvariantCulture) };
+        return ApiOutput.Render(s, csv, named, rows, ApiJson.Web.ApiResponseAlignRow, [Citation(r.Measure), NoteN(r), "Pairs without a joint vote are left out."]);
     }
 
     private static async Task<IResult> WorldMap(HttpContext context)

@@ -32,12 +32,15 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
             throw ApiException.BadParameter(sliceParameter.Name, $"'{sliceParameter.Name}' takes {(sliceParameter.List ? "at most 20 slices" : "one slice")}.", sliceParameter.Valid);
         }
 
-        var by = q.Choice(P.By, "year");
-        var abstention = q.Choice(P.Abstention, "soft");
-        var distance = q.Choice(P.Distance, "absolute");
-        var final = q.Flag(P.FinalOnly);
-        var window = q.Int(P.Window) ?? 1;
-        var dropUnanimous = q.Flag(P.DropUnanimous);
+        return Create(measure, slices, q.Choice(P.By, "year"), q.Choice(P.Abstention, "soft"), q.Choice(P.Distance, "absolute"), q.Flag(P.FinalOnly),
+            q.Int(P.Window) ?? 1, q.Flag(P.DropUnanimous));
+    }
+
+    /// <summary>The request with no measurement parameter given: what the map and matrix pages ask for first.</summary>
+    public static AlignmentRequest Default() => Create(MeasureRegistry.Parse("agree"), [Slice.Parse("all")], "year", "soft", "absolute", false, 1, false);
+
+    private static AlignmentRequest Create(Measure measure, List<Slice> slices, string by, string abstention, string distance, bool final, int window, bool dropUnanimous)
+    {
         var options = new AlignmentOptions
         {
             Period = by == "session" ? Alignment.PeriodKind.Session : Alignment.PeriodKind.Year,

@@ -95,6 +95,12 @@ internal static class AnalysisRequest
         }
     }
 
+    /// <summary>
+    /// Runs a core analysis on <see cref="WorkerScheduler.OnDemand"/>'s threads and awaits it, so that it does not occupy a
+    /// request thread of the pool while it computes; its argument errors become a 400 on <paramref name="parameter"/>.
+    /// </summary>
+    public static Task<T> Compute<T>(string parameter, Func<T> analysis) => RunAsync(parameter, () => WorkerScheduler.OnDemand.Run(analysis));
+
     /// <summary>A number, or null when undefined (JSON has no NaN).</summary>
     public static double? Defined(double v) => double.IsNaN(v) || double.IsInfinity(v) ? null : v;
 }

@@ -49,18 +49,44 @@ public static class ApiOutput
         var snapshot = context.Snapshot();
         if (context.WantsCsv())
         {
-            var sb = new StringBuilder(64 + (rows.Count * 64));
-            sb.Append(TRow.CsvHeader).Append('\n');
-            foreach (var row in rows)
-            {
-                row.WriteCsv(new CsvLine(sb));
-                sb.Append('\n');
-            }
-
-            return Results.Text(sb.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+            return Results.Text(Csv(rows), CsvType, Encoding.UTF8);
         }
 
         return Results.Json(new ApiResponse<TRow>(snapshot.DataVersion, options, snapshot.Citation, rows, notes ?? []), json);
+    }
+
+    /// <summary>
+    /// The bytes <see cref="Rows{TRow}"/> would write for <paramref name="snapshot"/> (JSON, or CSV with <paramref name="csv"/>),
+    /// for a response that is rendered once and then served as it is (<see cref="Rendered"/>).
+    /// </summary>
+    public static byte[] Render<TRow>(DataSnapshot snapshot, bool csv, IReadOnlyDictionary<string, string> options, IReadOnlyList<TRow> rows,
+        JsonTypeInfo<ApiResponse<TRow>> json, IReadOnlyList<string>? notes = null)
+        where TRow : ICsvRow
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return csv
+            ? Encoding.UTF8.GetBytes(Csv(rows))
+            : JsonSerializer.SerializeToUtf8Bytes(new ApiResponse<TRow>(snapshot.DataVersion, options, snapshot.Citation, rows, notes ?? []), json);
+    }
+
+    /// <summary>A response rendered by <see cref="Render{TRow}"/>, served as it is.</summary>
+    public static IResult Rendered(HttpContext context, byte[] body) =>
+        Results.Bytes(body, context.WantsCsv() ? CsvType : "application/json; charset=utf-8");
+
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    private static string Csv<TRow>(IReadOnlyList<TRow> rows)
+        where TRow : ICsvRow
+    {
+        var sb = new StringBuilder(64 + (rows.Count * 64));
+        sb.Append(TRow.CsvHeader).Append('\n');
+        foreach (var row in rows)
+        {
+            row.WriteCsv(new CsvLine(sb));
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Writes a problem (400, 404, 429, 500) as problem details.</summary>

@@ -63,11 +63,11 @@ internal static class BlocsEndpoints
         return (bloc, r, new BlocQuery { Slice = r.Slices[0], Options = r.Options, From = from, To = to }, context.Snapshot());
     }
 
-    private static IResult Cohesion(HttpContext context, string code)
+    private static async Task<IResult> Cohesion(HttpContext context, string code)
     {
         var q = new QueryReader(context);
         var (bloc, r, query, s) = Read(context, q, code);
-        var rows = Run("code", () => BlocAnalysis.Cohesion(s.Votes, bloc, query)).Where(c => c.RollCalls > 0)
+        var rows = (await Compute("code", () => BlocAnalysis.Cohesion(s.Votes, bloc, query)).ConfigureAwait(false)).Where(c => c.RollCalls > 0)
             .Select(c => new CohesionRow(c.Bloc, r.PeriodKind, c.Period, c.Slice.Key, Defined(c.AgreementIndex), Defined(c.PairwiseAgreement), c.RollCalls, c.Members, Defined(c.MeanVoting))).ToArray();
         return ApiOutput.Rows(context, r.Named, rows, ApiJson.Web.ApiResponseCohesionRow,
         [
@@ -76,7 +76,7 @@ internal static class BlocsEndpoints
         ]);
     }
 
-    private static IResult Distances(HttpContext context, string code)
+    private static async Task<IResult> Distances(HttpContext context, string code)
     {
         var q = new QueryReader(context);
         var (bloc, r, query, s) = Read(context, q, code);
@@ -84,12 +84,12 @@ internal static class BlocsEndpoints
         var poles = view == "poles" ? PoleSetOf(q, s, P.Poles, "USA,CHN,RUS", 1, 6) : null;
         r.Named["view"] = view;
         r.Named["poles"] = poles?.Key ?? "";
-        var distances = Run("code", () => view switch
+        var distances = await Compute("code", () => view switch
         {
             "blocs" => [.. BlocTable.Default.Blocs.Where(b => b != bloc).SelectMany(b => BlocAnalysis.DistanceBetween(s.Votes, bloc, b, query))],
             "members" => BlocAnalysis.MemberDistances(s.Votes, bloc, query),
             _ => BlocAnalysis.DistancesTo(s.Votes, bloc, poles!.Poles.Select(p => p.State), query),
-        });
+        }).ConfigureAwait(false);
         var kind = view == "poles" ? "pole" : view == "blocs" ? "bloc" : "member";
         var rows = distances.Where(d => d.RollCalls > 0).OrderBy(d => d.Period).ThenBy(d => d.Other, StringComparer.Ordinal)
             .Select(d => new BlocDistanceRow(d.Bloc, d.Other, kind, r.PeriodKind, d.Period, d.Slice.Key, Defined(d.Distance), d.RollCalls)).ToArray();
@@ -100,7 +100,7 @@ internal static class BlocsEndpoints
         ]);
     }
 
-    private static IResult Splits(HttpContext context, string code)
+    private static async Task<IResult> Splits(HttpContext context, string code)
     {
         var q = new QueryReader(context);
         var (bloc, r, query, s) = Read(context, q, code);
@@ -111,12 +111,12 @@ internal static class BlocsEndpoints
         SplitRow[] rows;
         if (other is null)
         {
-            rows = [.. Run("code", () => BlocAnalysis.SplitsWithin(s.Votes, bloc, query, top)).Select(x => new SplitRow(bloc.Code, null, x.RollCall.Id.Value, Day(x.RollCall.Date), x.Period,
+            rows = [.. (await Compute("code", () => BlocAnalysis.SplitsWithin(s.Votes, bloc, query, top)).ConfigureAwait(false)).Select(x => new SplitRow(bloc.Code, null, x.RollCall.Id.Value, Day(x.RollCall.Date), x.Period,
                 x.RollCall.Resolution, x.RollCall.Title, Defined(x.AgreementIndex), x.Yes, x.No, x.Abstain, null, Defined(x.Centre), null, Votes(x), null, x.Yes + x.No + x.Abstain))];
         }
         else
         {
-            rows = [.. Run("vs", () => BlocAnalysis.SplitsBetween(s.Votes, bloc, other, query, top)).Select(x => new SplitRow(bloc.Code, other.Code, x.RollCall.Id.Value, Day(x.RollCall.Date), x.Period,
+            rows = [.. (await Compute("vs", () => BlocAnalysis.SplitsBetween(s.Votes, bloc, other, query, top)).ConfigureAwait(false)).Select(x => new SplitRow(bloc.Code, other.Code, x.RollCall.Id.Value, Day(x.RollCall.Date), x.Period,
                 x.RollCall.Resolution, x.RollCall.Title, Defined(x.First.AgreementIndex), x.First.Yes, x.First.No, x.First.Abstain, Defined(x.Separation), Defined(x.First.Centre),
                 Defined(x.Second.Centre), Votes(x.First), Votes(x.Second), x.First.Yes + x.First.No + x.First.Abstain))];
         }

@@ -17,9 +17,9 @@ internal static class PolesEndpoints
             .Produces<ApiResponse<MultiAlignRow>>().Declare(P.Year, P.Poles);
         api.MapGet("/profile/{state}", Profile).WithSummary("A state's alignment with each pole of a pole set (poles=USA,CHN,RUS) per period and slice, its nearest pole and its net alignment.")
             .Produces<ApiResponse<ProfileApiRow>>().Declare([.. P.AlignmentOptions, P.Slices, P.From, P.To, P.Poles]);
-        api.MapGet("/contests", ContestPeriods).WithSummary("Contests between the poles per period: roll calls where the first pole and the others voted differently, and who prevailed.")
+        api.MapGet("/contests", (Func<HttpContext, Task<IResult>>)ContestPeriods).WithSummary("Contests between the poles per period: roll calls where the first pole and the others voted differently, and who prevailed.")
             .Produces<ApiResponse<ContestRow>>().Declare([.. P.VoteOptions, P.Slices, P.From, P.To, P.Poles]);
-        api.MapGet("/contests/states", SwingStates).WithSummary("Each state's votes on the contests between the poles: share with each side and the swing (most balanced first).")
+        api.MapGet("/contests/states", (Func<HttpContext, Task<IResult>>)SwingStates).WithSummary("Each state's votes on the contests between the poles: share with each side and the swing (most balanced first).")
             .Produces<ApiResponse<SwingRow>>().Declare([.. P.VoteOptions, P.Slices, P.From, P.To, P.Poles, P.MinContests, P.Top]);
     }
 
@@ -45,7 +45,7 @@ internal static class PolesEndpoints
 
     private static double? Defined(double v) => AnalysisRequest.Defined(v);
 
-    private static IResult Profile(HttpContext context, string state)
+    private static async Task<IResult> Profile(HttpContext context, string state)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slices);
@@ -53,7 +53,7 @@ internal static class PolesEndpoints
         var s = context.Snapshot();
         var x = StateLookup.Resolve(s, "state", state);
         var poles = AnalysisRequest.PoleSetOf(q, s, P.Poles, "USA,CHN,RUS", 2, 6);
-        var table = AnalysisRequest.Run("poles", () => PoleProfiles.Compute(s.Votes, new ProfileQuery
+        var table = await AnalysisRequest.Compute("poles", () => PoleProfiles.Compute(s.Votes, new ProfileQuery
         {
             Poles = poles,
             Measure = r.Measure,
@@ -62,7 +62,7 @@ internal static class PolesEndpoints
             From = from,
             To = to,
             States = [x],
-        }));
+        })).ConfigureAwait(false);
         var rows = new List<ProfileApiRow>();
         foreach (var row in table.Rows(x))
         {
@@ -82,7 +82,7 @@ internal static class PolesEndpoints
         ]);
     }
 
-    private static (ContestTable Table, ContestQuery Query, Dictionary<string, string> Named, PoleSet Poles) Contested(HttpContext context, QueryReader q)
+    private static async Task<(ContestTable Table, ContestQuery Query, Dictionary<string, string> Named, PoleSet Poles)> Contested(HttpContext context, QueryReader q)
     {
         var r = AlignmentRequest.Read(q, P.Slices);
         var (from, to) = AnalysisRequest.Range(q);
@@ -94,15 +94,15 @@ internal static class PolesEndpoints
         r.Named["slice"] = string.Join(',', slices.Select(x => x.Key));
         r.Named["poles"] = poles.Key;
         AnalysisRequest.Name(r.Named, from, to);
-        return (AnalysisRequest.Run("poles", () => Contests.Find(s.Votes, query)), query, r.Named, poles);
+        return (await AnalysisRequest.Compute("poles", () => Contests.Find(s.Votes, query)).ConfigureAwait(false), query, r.Named, poles);
     }
 
     private const string ContestNote = "A contest: each side's states cast the same vote and the sides' votes differ. Outcome from the tally (yes > no adopts; the two-thirds rule is not applied); the side whose vote was the outcome prevailed (docs/analytics.md).";
 
-    private static IResult ContestPeriods(HttpContext context)
+    private static async Task<IResult> ContestPeriods(HttpContext context)
     {
         var q = new QueryReader(context);
-        var (table, query, named, poles) = Contested(context, q);
+        var (table, query, named, poles) = await Contested(context, q).ConfigureAwait(false);
         var kind = named["by"];
         var rows = table.ByPeriod().Select(p => new ContestRow(kind, p.Period, p.Slice.Key, query.Key, p.RollCalls, p.Contests, p.FirstPrevailed, p.SecondPrevailed, p.Neither,
             p.Contests == 0 ? null : (double)p.FirstPrevailed / p.Contests)).ToArray();
@@ -110,10 +110,10 @@ internal static class PolesEndpoints
             [ContestNote, "roll_calls: roll calls both sides voted on; contests (N): those where they differed; share_first_prevailed: first_prevailed / contests.", .. poles.Notes]);
     }
 
-    private static IResult SwingStates(HttpContext context)
+    private static async Task<IResult> SwingStates(HttpContext context)
     {
         var q = new QueryReader(context);
-        var (table, query, named, poles) = Contested(context, q);
+        var (table, query, named, poles) = await Contested(context, q).ConfigureAwait(false);
         var min = q.Int(P.MinContests) ?? 10;
         var top = q.Int(P.Top);
         named["min_contests"] = min.ToString(CultureInfo.InvariantCulture);

@@ -23,7 +23,7 @@ internal static class ShiftsEndpoints
             .Produces<ApiResponse<ContributionRow>>().Declare([.. P.VoteOptions, P.Slice1, P.From, P.To, P.Count]);
     }
 
-    private static IResult Sphere(HttpContext context, string bloc)
+    private static async Task<IResult> Sphere(HttpContext context, string bloc)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slice1);
@@ -33,7 +33,7 @@ internal static class ShiftsEndpoints
         var poles = PoleSetOf(q, s, P.TwoPoles, "RUS,CHN", 2, 2);
         var (first, second) = (poles.Poles[0], poles.Poles[1]);
         var view = q.Choice(P.SphereView, "members");
-        var drift = Run("bloc", () => Spheres.Compute(s.Votes, b, first, second, r.Measure, r.Slices[0], r.Options, from, to));
+        var drift = await Compute("bloc", () => Spheres.Compute(s.Votes, b, first, second, r.Measure, r.Slices[0], r.Options, from, to)).ConfigureAwait(false);
         var key = r.Named["measure"];
         Name(r.Named, from, to);
         r.Named["bloc"] = b.Code;
@@ -62,14 +62,14 @@ internal static class ShiftsEndpoints
         }
     }
 
-    private static IResult Converge(HttpContext context, string a, string b)
+    private static async Task<IResult> Converge(HttpContext context, string a, string b)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slice1);
         var (from, to) = RequiredRange(q);
         var s = context.Snapshot();
         var (x, y) = Dyad(s, a, b);
-        var d = Run("from", () => Convergence.Dyadic(s.Votes, x, y, from, to, r.Options, r.Slices[0]));
+        var d = await Compute("from", () => Convergence.Dyadic(s.Votes, x, y, from, to, r.Options, r.Slices[0])).ConfigureAwait(false);
         var key = r.Named["measure"];
         var shift = d.Shift;
         ConvergeRow[] rows =
@@ -87,7 +87,7 @@ internal static class ShiftsEndpoints
         ]);
     }
 
-    private static IResult Explain(HttpContext context, string a, string b)
+    private static async Task<IResult> Explain(HttpContext context, string a, string b)
     {
         var q = new QueryReader(context);
         var r = AlignmentRequest.Read(q, P.Slice1);
@@ -95,7 +95,7 @@ internal static class ShiftsEndpoints
         var count = q.Int(P.Count) ?? 15;
         var s = context.Snapshot();
         var (x, y) = Dyad(s, a, b);
-        var shift = Run("from", () => Shifts.Shifts.Dyad(s.Votes, x, y, from, to, r.Options, r.Slices[0]));
+        var shift = await Compute("from", () => Shifts.Shifts.Dyad(s.Votes, x, y, from, to, r.Options, r.Slices[0])).ConfigureAwait(false);
         var rows = shift.Contributions.Take(count).Select(c => new ContributionRow(shift.Subject, shift.From, shift.To, c.RollCall.Id.Value,
             c.RollCall.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Side, c.RollCall.Resolution, c.RollCall.Title ?? c.RollCall.Description,
             string.Join(' ', c.RollCall.Issues.Select(i => i.Code)), VoteKey(c.VoteA), VoteKey(c.VoteB), c.Score, c.Contribution, "agree")).ToArray();

@@ -36,11 +36,15 @@ public sealed record RollCallEntry(RollCall RollCall, int Column, int Yes, int N
 public sealed partial class DataSnapshot
 {
     private const int CacheLimit = 512;
+
+    // Rendered responses are up to 2 MB each (a recent year's pair matrix as JSON): room for both representations of every year.
+    private const int RenderedLimit = 160;
     private readonly ConcurrentDictionary<(int, Measure, Slice, AlignmentOptions), Task<DyadMatrix>> matrices = new();
     private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Task<AlignmentResult>> series = new();
     private readonly ConcurrentDictionary<(int, IdealPointPeriod), Task<IdealPointFit>> ideal = new();
     private readonly ConcurrentDictionary<(string, int), Task<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
     private readonly ConcurrentDictionary<int, Task<IdealPointFit>> dynamicIdeal = new();
+    private readonly ConcurrentDictionary<object, Task<byte[]>> rendered = new();
     private readonly FrozenDictionary<long, RollCallEntry> byId;
 
     private DataSnapshot(string dataVersion, VoteMatrix votes, IReadOnlyList<SourceCitation> sources, IReadOnlyDictionary<string, long> votesPerState)
@@ -120,13 +124,26 @@ public sealed partial class DataSnapshot
 
     /// <summary>
     /// What the map and matrix pages read, as steps to run one after another: each year's pair matrix of the default
-    /// measure, newest first. Run on <see cref="WorkerScheduler.Background"/> before a new version is swapped in,
-    /// so that no request of the new version waits for them. A step finds what a request computed meanwhile and
-    /// keeps it.
+    /// measure, newest first, then <paramref name="renderYear"/> for that year (the responses made of it, rendered once).
+    /// Run on <see cref="WorkerScheduler.Background"/> before a new version is swapped in, so that no request of the new
+    /// version waits for them. A step finds what a request computed meanwhile and keeps it.
     /// </summary>
-    public IEnumerable<Action> PreparationSteps() =>
-        Years.Reverse().Select(year => (Action)(() => Precompute(matrices, (year, Measure.Agreement, Slice.All, AlignmentOptions.Default),
-            () => AlignmentEngine.PairMatrix(Votes, year, Measure.Agreement, Slice.All, AlignmentOptions.Default))));
+    public IEnumerable<Action> PreparationSteps(Action<DataSnapshot, int>? renderYear = null) =>
+        Years.Reverse().Select(year => (Action)(() =>
+        {
+            Precompute(matrices, (year, Measure.Agreement, Slice.All, AlignmentOptions.Default),
+                () => AlignmentEngine.PairMatrix(Votes, year, Measure.Agreement, Slice.All, AlignmentOptions.Default));
+            renderYear?.Invoke(this, year);
+        }));
+
+    /// <summary>
+    /// A response body rendered once per <paramref name="key"/> (a value-equal key naming the endpoint and everything the
+    /// body depends on) and then served as it is: rendered on demand off the thread pool; concurrent requests wait for one rendering.
+    /// </summary>
+    public Task<byte[]> Rendered(object key, Func<byte[]> render) => Cached(rendered, key, render, RenderedLimit);
+
+    /// <summary>Renders <paramref name="key"/>'s body on the calling thread unless it is rendered or being rendered (the preparation's part).</summary>
+    public void Prerender(object key, Func<byte[]> render) => Precompute(rendered, key, render);
 
     /// <summary>
     /// What is computed after the swap, as steps: the polarity of every year (page 5; ≈ 8 s of CPU), then each year's
@@ -188,7 +205,7 @@ public sealed partial class DataSnapshot
     /// (once: concurrent requests for the same key wait for the same task, without holding a thread). A failed
     /// computation is not kept.
     /// </summary>
-    private static Task<TValue> Cached<TKey, TValue>(ConcurrentDictionary<TKey, Task<TValue>> cache, TKey key, Func<TValue> compute)
+    private static Task<TValue> Cached<TKey, TValue>(ConcurrentDictionary<TKey, Task<TValue>> cache, TKey key, Func<TValue> compute, int limit = CacheLimit)
         where TKey : notnull
     {
         if (cache.TryGetValue(key, out var known))
@@ -196,7 +213,7 @@ public sealed partial class DataSnapshot
             return known;
         }
 
-        if (cache.Count > CacheLimit)
+        if (cache.Count > limit)
         {
             cache.Clear();
         }

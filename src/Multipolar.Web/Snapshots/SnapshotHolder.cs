@@ -17,7 +17,7 @@ namespace Multipolar.Web.Snapshots;
 /// write: a request reads <see cref="Current"/> once and uses that snapshot to the end. The rest (polarity, ideal
 /// points) is warmed up after the swap; a warm-up waits while a new version is being built.
 /// </summary>
-public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache, ILogger<SnapshotHolder> log) : BackgroundService
+public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache, ResponsePreparation preparation, ILogger<SnapshotHolder> log) : BackgroundService
 {
     /// <summary>The output-cache tag of every cached API response; evicted when the data version changes.</summary>
     public const string CacheTag = "data";
@@ -88,8 +88,8 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
                     next = await WorkerScheduler.Background.Run(TryLoad).ConfigureAwait(false);
                     if (next is not null && next.DataVersion != Current.DataVersion)
                     {
-                        var prepared = await RunSteps(next.PreparationSteps(), () => life.IsCancellationRequested, wait: false).ConfigureAwait(false);
-                        Mark(FormattableString.Invariant($"{next.DataVersion}: {next.Years.Length} pair matrices prepared in {prepared.TotalMilliseconds:0} ms"));
+                        var prepared = await RunSteps(next.PreparationSteps(preparation.RenderYear), () => life.IsCancellationRequested, wait: false).ConfigureAwait(false);
+                        Mark(FormattableString.Invariant($"{next.DataVersion}: {next.Years.Length} pair matrices prepared and rendered in {prepared.TotalMilliseconds:0} ms"));
                     }
                 }
                 finally
@@ -121,8 +121,8 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
 
     private async Task WarmUpAfterStart(DataSnapshot snapshot)
     {
-        var prepared = await RunSteps(snapshot.PreparationSteps(), () => Stale(snapshot), wait: true).ConfigureAwait(false);
-        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: {snapshot.Years.Length} pair matrices warmed up in {prepared.TotalMilliseconds:0} ms"));
+        var prepared = await RunSteps(snapshot.PreparationSteps(preparation.RenderYear), () => Stale(snapshot), wait: true).ConfigureAwait(false);
+        Mark(FormattableString.Invariant($"{snapshot.DataVersion}: {snapshot.Years.Length} pair matrices warmed up and rendered in {prepared.TotalMilliseconds:0} ms"));
         await WarmUp(snapshot).ConfigureAwait(false);
     }
 
@@ -216,3 +216,7 @@ public sealed class SnapshotHolder(ServeOptions options, IOutputCacheStore cache
         return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
     }
 }
+
+/// <summary>What is rendered with each year's pair matrix while a data version is prepared (the API's responses made of it).</summary>
+/// <param name="RenderYear">Renders a snapshot's responses for one year.</param>
+public sealed record ResponsePreparation(Action<DataSnapshot, int> RenderYear);

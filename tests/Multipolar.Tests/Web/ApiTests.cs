@@ -100,6 +100,32 @@ public sealed class ApiTests(WebServerFixture web)
     }
 
     [Fact]
+    public async Task Matrix_RenderedOnceAndServedAsBytes_EqualsTheEngineInJsonAndCsv()
+    {
+        var (response, body) = await GetJson("/api/v1/matrix?year=2010");
+        var again = await Client.GetByteArrayAsync("/api/v1/matrix?year=2010&measure=agree&abstention=soft");   // same options: the same rendered body
+        var csv = (await Client.GetStringAsync("/api/v1/matrix.csv?year=2010")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal(await response.Content.ReadAsByteArrayAsync(), again);
+        Assert.Equal("2010", body.GetProperty("options").GetProperty("year").GetString());
+        Assert.Equal("agree", body.GetProperty("options").GetProperty("measure").GetString());
+        Assert.Equal(response.Headers.GetValues("X-Data-Version").Single(), body.GetProperty("data_version").GetString());
+        var rows = body.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(rows.Length, csv.Length - 1);
+
+        using var store = VoteStore.Open(web.DbPath, readOnly: true);
+        var m = AlignmentEngine.PairMatrix(store.LoadMatrix(new MatrixQuery { WithText = false }), 2010, Measure.Agreement, Slice.All, AlignmentOptions.Default);
+        var reference = CountryReference.Default;
+        foreach (var row in rows.Where((_, i) => i % 97 == 0))
+        {
+            var v = m[reference.Resolve(row.GetProperty("state_a").GetString()!), reference.Resolve(row.GetProperty("state_b").GetString()!)];
+            Assert.Equal(v.N, row.GetProperty("n").GetInt32());
+            Assert.Equal(v.Value, row.GetProperty("value").GetDouble(), 12);
+        }
+    }
+
+    [Fact]
     public async Task Map_TwoPoles_ValueIsTheDifferenceOfTheTwoAgreements()
     {
         var (_, body) = await GetJson("/api/v1/map?year=2019&pole_a=USA&pole_b=CHN");

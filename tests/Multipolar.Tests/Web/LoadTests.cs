@@ -37,6 +37,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         var latencies = kinds.ToDictionary(k => k, _ => new List<double>());
         var errors = new List<string>();
         var versions = new HashSet<string>();
+        var matrixRequests = new List<(double Start, double End, string Version, int Year)>();
         using var stop = new CancellationTokenSource(Duration);
         var probe = new RuntimeProbe();
         var started = Stopwatch.StartNew();
@@ -62,6 +63,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
                 };
                 // The body is read to its end into one reused buffer: the clients share the server's process, so
                 // buffering every 2 MB matrix would load the server's garbage collector with the clients' copies.
+                var start = started.Elapsed.TotalMilliseconds;
                 var watch = Stopwatch.StartNew();
                 using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
                 await using (var body = await response.Content.ReadAsStreamAsync())
@@ -80,9 +82,15 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
                         errors.Add($"{path}: {(int)response.StatusCode}");
                     }
 
-                    if (response.Headers.TryGetValues("X-Data-Version", out var v) && versions.Add(v.Single()) && versions.Count > 1)
+                    var version = response.Headers.TryGetValues("X-Data-Version", out var v) ? v.Single() : null;
+                    if (version is not null && versions.Add(version) && versions.Count > 1)
                     {
                         swapped = true;   // the clients run on until the new version has been served
+                    }
+
+                    if (kind == "matrix")
+                    {
+                        matrixRequests.Add((start, start + watch.Elapsed.TotalMilliseconds, version ?? "", year));
                     }
                 }
             }
@@ -118,6 +126,7 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
             report.AppendLine(CultureInfo.InvariantCulture, $"p99 {kind} / p99 static = {Quantile([.. latencies[kind].Order()], 0.99) / floor:0.00}");
         }
 
+        report.AppendLine(MatrixBreakdown(matrixRequests));
         report.AppendLine(probe.Report());
         report.AppendLine("server timeline (UTC):");
         foreach (var e in server.Services.GetRequiredService<SnapshotHolder>().Timeline)
@@ -133,6 +142,20 @@ public sealed class LoadTests(WebServerFixture web, ITestOutputHelper output)
         Assert.NotEqual(before, after);
         Assert.Contains(after, versions);
         Assert.All(kinds, k => Assert.NotEmpty(latencies[k]));
+    }
+
+    /// <summary>
+    /// Where the matrix endpoint's time goes: requests sent before any response for their (data version, year) had
+    /// arrived (they waited for the pair matrix to be computed or its response rendered, or for one already being
+    /// computed) against those sent after (served from what was already computed and rendered).
+    /// </summary>
+    private static string MatrixBreakdown(List<(double Start, double End, string Version, int Year)> requests)
+    {
+        var first = requests.GroupBy(r => (r.Version, r.Year)).ToDictionary(g => g.Key, g => g.Min(r => r.End));
+        var cold = requests.Where(r => r.Start < first[(r.Version, r.Year)]).Select(r => r.End - r.Start).Order().ToArray();
+        var warm = requests.Where(r => r.Start >= first[(r.Version, r.Year)]).Select(r => r.End - r.Start).Order().ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"matrix: {cold.Length} requests sent before the first response of their (version, year) arrived: p50 {Quantile(cold, 0.5):0.0} ms, p99 {Quantile(cold, 0.99):0.0} ms, max {cold.LastOrDefault():0.0} ms; {warm.Length} after: p50 {Quantile(warm, 0.5):0.0} ms, p99 {Quantile(warm, 0.99):0.0} ms, max {warm.LastOrDefault():0.0} ms ({first.Count} (version, year) pairs)");
     }
 
     /// <summary>The served data version once it differs from <paramref name="other"/> (waiting up to 2 minutes).</summary>

@@ -13,9 +13,9 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
 
     public static AlignmentRequest Read(QueryReader q, ApiParameter sliceParameter)
     {
-        var measure = MeasureRegistry.Parse(q.Choice(P.Measure, "agree"));
+        var measure = MeasureRegistry.Parse(q.Choice(P.Measure, DefaultMeasure));
         var slices = new List<Slice>();
-        foreach (var key in (q.Text(sliceParameter) ?? "all").Split(',', StringSplitOptions.TrimEntries))
+        foreach (var key in (q.Text(sliceParameter) ?? DefaultSlice).Split(',', StringSplitOptions.TrimEntries))
         {
             try
             {
@@ -32,12 +32,17 @@ internal sealed record AlignmentRequest(Measure Measure, ImmutableArray<Slice> S
             throw ApiException.BadParameter(sliceParameter.Name, $"'{sliceParameter.Name}' takes {(sliceParameter.List ? "at most 20 slices" : "one slice")}.", sliceParameter.Valid);
         }
 
-        return Create(measure, slices, q.Choice(P.By, "year"), q.Choice(P.Abstention, "soft"), q.Choice(P.Distance, "absolute"), q.Flag(P.FinalOnly),
-            q.Int(P.Window) ?? 1, q.Flag(P.DropUnanimous));
+        return Create(measure, slices, q.Choice(P.By, DefaultBy), q.Choice(P.Abstention, DefaultAbstention), q.Choice(P.Distance, DefaultDistance), q.Flag(P.FinalOnly),
+            q.Int(P.Window) ?? DefaultWindow, q.Flag(P.DropUnanimous));
     }
 
     /// <summary>The request with no measurement parameter given: what the map and matrix pages ask for first.</summary>
-    public static AlignmentRequest Default() => Create(MeasureRegistry.Parse("agree"), [Slice.Parse("all")], "year", "soft", "absolute", false, 1, false);
+    public static AlignmentRequest Default() =>
+        Create(MeasureRegistry.Parse(DefaultMeasure), [Slice.Parse(DefaultSlice)], DefaultBy, DefaultAbstention, DefaultDistance, false, DefaultWindow, false);
+
+    // What a request that leaves a measurement parameter out gets (Read and Default).
+    private const string DefaultMeasure = "agree", DefaultSlice = "all", DefaultBy = "year", DefaultAbstention = "soft", DefaultDistance = "absolute";
+    private const int DefaultWindow = 1;
 
     private static AlignmentRequest Create(Measure measure, List<Slice> slices, string by, string abstention, string distance, bool final, int window, bool dropUnanimous)
     {

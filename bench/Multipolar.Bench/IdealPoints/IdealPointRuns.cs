@@ -9,7 +9,7 @@ namespace Multipolar.Bench.IdealPoints;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Multipolar.Bench -- ideal-runs DB [static|dynamic|prk|items|synthetic] [first] [last]</c>
 /// (environment: IDEAL_TRACE=n prints every n-th iteration's change, IDEAL_MAXIT, IDEAL_TOL, IDEAL_ITEMVAR, IDEAL_WALK set options,
-/// IDEAL_BOOTSTRAP=B runs the parametric bootstrap with B replicates (IDEAL_BOOTSTRAP_SEED its seed),
+/// IDEAL_BOOTSTRAP=B runs the parametric bootstrap with B replicates (IDEAL_BOOTSTRAP_SEED its seed, IDEAL_BOOTSTRAP_TOL its refits' tolerance),
 /// IDEAL_DUMP=file writes every dynamic estimate):
 /// Stopwatch runs of the ideal-point estimators on a store built by <c>multipolar ingest</c> (or on the synthetic
 /// benchmark data), with convergence, scale and a few poles printed.
@@ -66,6 +66,7 @@ internal static class IdealPointRuns
         o = Real("IDEAL_TOL") is double t ? o with { Tolerance = t } : o;
         o = Int("IDEAL_BOOTSTRAP") is int boot ? o with { BootstrapReplicates = boot } : o;
         o = Int("IDEAL_BOOTSTRAP_SEED") is int seed ? o with { BootstrapSeed = seed } : o;
+        o = Real("IDEAL_BOOTSTRAP_TOL") is double bt ? o with { BootstrapTolerance = bt } : o;
         o = Real("IDEAL_MINORITY") is double mm ? o with { MinMinorityShare = mm } : o;
         o = Environment.GetEnvironmentVariable("IDEAL_BRIDGES") switch
         {
@@ -144,12 +145,7 @@ internal static class IdealPointRuns
         var ranked = fit.Points.OrderByDescending(p => p.Estimate).ToList();
         Console.WriteLine(string.Join(" ", ranked.Select(p => p.State.Iso3)));
         Console.WriteLine($"dropped roll calls {fit.DroppedRollCalls.Length}, used {fit.RollCallsUsed}");
-        if (fit.Bootstrap is { } boot)
-        {
-            var wider = fit.Points.Count(p => p.Upper - p.Lower >= 2 * IdealPoint.Z95 * p.InformationStandardError);
-            Console.WriteLine($"{boot}; mean SE bootstrap {fit.Points.Average(p => p.StandardError):F3}, observed information {fit.Points.Average(p => p.InformationStandardError):F3}; "
-                + $"median ratio {fit.Points.Select(p => p.StandardError / p.InformationStandardError).Order().ElementAt(fit.Points.Length / 2):F2}; bootstrap interval at least as wide for {wider} of {fit.Points.Length}");
-        }
+        PrintBootstrap(fit);
 
         foreach (var iso in new[] { "USA", "ISR", "GBR", "RUS", "CHN", "CUB", "SYR", "IRN", "PRK", "VEN" })
         {
@@ -169,6 +165,7 @@ internal static class IdealPointRuns
         {
             Console.WriteLine($"bridging {br.Source} '{br.ListName}': {br.Pairs} pairs, {br.PairsUsed} used, {br.BridgedGroups} groups across periods, {br.BridgedRollCalls} bridged roll calls; weak periods {string.Join(",", br.WeakPeriods)}");
         }
+        PrintBootstrap(fit);
         if (Environment.GetEnvironmentVariable("IDEAL_DUMP") is { } dump)
         {
             File.WriteAllLines(dump, fit.Points.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.State.Iso3} {p.Period} {p.Estimate:R} {p.StandardError:R}")));
@@ -278,5 +275,20 @@ internal static class IdealPointRuns
         times.Sort();
         Console.WriteLine($"{label}: median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms ({runs} runs); {result.Convergence}");
         return result;
+    }
+
+    /// <summary>The bootstrap's summary: replicates, iterations per refit, bootstrap against observed-information SEs.</summary>
+    private static void PrintBootstrap(IdealPointFit fit)
+    {
+        if (fit.Bootstrap is not { } boot)
+        {
+            return;
+        }
+
+        var wider = fit.Points.Count(p => p.Upper - p.Lower >= 2 * IdealPoint.Z95 * p.InformationStandardError);
+        Console.WriteLine($"{boot}; {(double)boot.Iterations / boot.Replicates:F1} iterations per refit; mean SE bootstrap {fit.Points.Average(p => p.StandardError):F3}, "
+            + $"observed information {fit.Points.Average(p => p.InformationStandardError):F3}; median ratio "
+            + $"{fit.Points.Select(p => p.StandardError / p.InformationStandardError).Order().ElementAt(fit.Points.Length / 2):F2}; "
+            + $"mean interval width {fit.Points.Average(p => p.Upper - p.Lower):F3}; bootstrap interval at least as wide for {wider} of {fit.Points.Length}");
     }
 }

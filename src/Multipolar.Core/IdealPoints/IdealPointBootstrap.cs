@@ -12,4 +12,8 @@ namespace Multipolar.IdealPoints;
 /// State-periods estimated in fewer than half of the replicates (or fewer than 2), which keep the observed-information
 /// standard error and interval (<see cref="IdealPoint.Uncertainty"/> says so).
 /// </param>
-public readonly record struct IdealPointBootstrap(int Replicates, int Seed, int NotConverged, int Incomplete, int FellBack);
+/// <param name="Iterations">
+/// The engine iterations of all refits together (each starts at the fit it resamples; divide by
+/// <paramref name="Replicates"/> for the mean per refit).
+/// </param>
+public readonly record struct IdealPointBootstrap(int Replicates, int Seed, int NotConverged, int Incomplete, int FellBack, int Iterations);

@@ -24,6 +24,7 @@ public readonly record struct IdealPointOptions
     private readonly IdealPointBridgeSource? bridgeSource;
     private readonly double? maxDiscrimination;
     private readonly bool? periodExpansion;
+    private readonly double? bootstrapTolerance;
 
     /// <summary>
     /// Roll calls whose minority share (cast votes outside the most common of yes, abstain and no, over all cast
@@ -124,6 +125,19 @@ public readonly record struct IdealPointOptions
     public int BootstrapSeed { get => bootstrapSeed ?? 2004; init => bootstrapSeed = value; }
 
     /// <summary>
+    /// The stopping tolerance of the bootstrap's refits (as <see cref="Tolerance"/> for the fit; each refit starts at
+    /// the fit it resamples). Default 1e-3, or the fit's <see cref="Tolerance"/> when that is larger. Range (0, 1).
+    /// </summary>
+    /// <remarks>
+    /// Measured on the real 1946–2019 dynamic fit (B = 20, the same seed, so the same simulated matrices): refits
+    /// stopped at 1e-3 take 17.0 iterations instead of 35.8 at 1e-4, and the bootstrap standard errors they give are
+    /// 0.995 of those at 1e-4 (median over 10,319 state-years; 98% within 0.943–1.033, largest difference 0.009), far
+    /// inside the Monte-Carlo error of a bootstrap SD itself (about 1/√(2(B − 1)), 7% at B = 100). A refit stopped
+    /// early lies between the fit and its own mode, so the small difference is a shrinkage.
+    /// </remarks>
+    public double BootstrapTolerance { get => bootstrapTolerance ?? Math.Max(1e-3, Tolerance); init => bootstrapTolerance = value; }
+
+    /// <summary>
     /// Which roll calls the fit uses. Default <see cref="IdealPointRollCalls.All"/> (every recorded vote, as Voeten's
     /// <c>idealpointall</c>); <see cref="IdealPointRollCalls.FinalPassage"/> drops amendment and paragraph votes (as his
     /// <c>idealpointfp</c>).
@@ -168,6 +182,7 @@ public readonly record struct IdealPointOptions
         Check(MaxDiscrimination > 0 && double.IsFinite(MaxDiscrimination), nameof(MaxDiscrimination), MaxDiscrimination, "positive and finite");
         Check(Enum.IsDefined(RollCalls), nameof(RollCalls), RollCalls, "All or FinalPassage");
         Check(Enum.IsDefined(Scale), nameof(Scale), Scale, "Pooled or Prior");
+        Check(BootstrapTolerance is > 0 and < 1, nameof(BootstrapTolerance), BootstrapTolerance, "(0, 1)");
         Check(BootstrapReplicates == 0 || BootstrapReplicates >= 2, nameof(BootstrapReplicates), BootstrapReplicates, "0 (off) or at least 2");
     }
 

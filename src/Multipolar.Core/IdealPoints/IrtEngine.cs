@@ -77,7 +77,8 @@ internal sealed partial class IrtEngine
     /// Iterates from the deterministic start until the largest ideal-point change of an iteration is under the
     /// tolerance, accelerated by SQUAREM (Varadhan and Roland 2008, scheme S3): two plain iterations θ1 = F(θ0),
     /// θ2 = F(θ1) give r = θ1 − θ0 and v = θ2 − θ1 − r; the extrapolation θ0 − 2αr + α²v with α = −‖r‖/‖v‖ (at most
-    /// the current step bound in size, at least 1) is followed by one plain iteration, whose change is the convergence
+    /// the current step bound in size; shorter than 1 when the iterations oscillate, which for a 2-cycle lands on its
+    /// midpoint; α = −1 is θ2 itself and skips the extrapolation) is followed by one plain iteration, whose change is the convergence
     /// test; when that change is not finite or over <see cref="SquaremGuard"/> times the last plain one, the
     /// extrapolation is undone (back to θ2) and the step bound reset. Every application of F counts as an iteration.
     /// </summary>
@@ -167,8 +168,10 @@ internal sealed partial class IrtEngine
                 vv += v * v;
             }
 
+            // |α| < 1 means the plain iterations oscillate (‖v‖ > ‖r‖): for a 2-cycle (θ2 = θ0) α = −½ gives its
+            // midpoint, the fixed point of a linear map with eigenvalue −1, where α = −1 would only return θ2.
             var alpha = vv > 0 ? -Math.Sqrt(rr / vv) : -1.0;
-            alpha = Math.Min(-1.0, Math.Max(alpha, -stepMax));
+            alpha = Math.Max(alpha, -stepMax);
             if (alpha == -1.0)
             {
                 stepMax = Math.Min(stepMax * 4, SquaremMaxStep);

@@ -30,7 +30,7 @@ namespace Multipolar.IdealPoints;
 internal static class ParametricBootstrap
 {
     /// <summary>Replicate estimates: <c>Estimates[r · SlotCount + s]</c> for the fit's slot s (NaN where replicate r has none).</summary>
-    internal sealed record Replicates(int Count, double[] Estimates, int NotConverged);
+    internal sealed record Replicates(int Count, double[] Estimates, int NotConverged, int Iterations);
 
     /// <summary>
     /// The generator of replicate <paramref name="replicate"/>: Math.NET's xoshiro256** seeded with
@@ -152,7 +152,7 @@ internal static class ParametricBootstrap
 
         var estimates = new double[count * slotCount];
         Array.Fill(estimates, double.NaN);
-        var inner = options with { BootstrapReplicates = 0, Parallel = false };
+        var inner = options with { BootstrapReplicates = 0, Parallel = false, Tolerance = options.BootstrapTolerance };
         if (problem.BridgePairs is { } bridges)
         {
             // The refits use the fit's bridges: the matcher's vote check would otherwise see the simulated votes.
@@ -160,6 +160,7 @@ internal static class ParametricBootstrap
         }
 
         var notConverged = 0;
+        var iterations = 0;
         var done = 0;
         var reported = 0;
         var gate = new object();
@@ -214,6 +215,7 @@ internal static class ParametricBootstrap
             if (replicate.SlotCount > 0)
             {
                 var (_, xr, convergence, _, _) = IdealPointEstimator.Solve(replicate, inner, dynamic, null, cancellationToken, Warm(replicate));
+                Interlocked.Add(ref iterations, convergence.Iterations);
                 if (!convergence.Converged)
                 {
                     Interlocked.Increment(ref notConverged);
@@ -259,7 +261,7 @@ internal static class ParametricBootstrap
             }
         }
 
-        return new Replicates(count, estimates, notConverged);
+        return new Replicates(count, estimates, notConverged, iterations);
     }
 
     /// <summary>
@@ -302,7 +304,7 @@ internal static class ParametricBootstrap
                 state, problem.SlotPeriod[s], x[s], informationSe[s], votesUsed, StandardDeviation(sample), Quantile(sample, 0.025), Quantile(sample, 0.975)));
         }
 
-        return new IdealPointBootstrap(count, options.BootstrapSeed, replicates.NotConverged, incomplete, fellBack);
+        return new IdealPointBootstrap(count, options.BootstrapSeed, replicates.NotConverged, incomplete, fellBack, replicates.Iterations);
     }
 
     /// <summary>Sample standard deviation √(Σ (v − v̄)² / (n − 1)); n ≥ 2 (Math.NET Numerics' <c>ArrayStatistics.StandardDeviation</c>).</summary>

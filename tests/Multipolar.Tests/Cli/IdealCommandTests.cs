@@ -96,6 +96,7 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
         // Then
         Assert.True(exit == 0 && exit0 == 0, err + err0);
         Assert.Contains("parametric bootstrap, 20 replicates", Flat(output), StringComparison.Ordinal);
+        Assert.Matches(@"stopped at change < 0\.001, \d+\.\d iterations each on average", Flat(output));
         Assert.Contains("from the observed information", Flat(plain), StringComparison.Ordinal);
     }
 

@@ -141,7 +141,9 @@ public sealed class BootstrapTests
 
         // Then: every point from the bootstrap, estimates unchanged by it
         var plain = IdealPointEstimator.EstimateStatic(votes);
-        Assert.Equal(new IdealPointBootstrap(100, 2004, 0, 0, 0), fit.Bootstrap);
+        Assert.Equal(new IdealPointBootstrap(100, 2004, 0, 0, 0, fit.Bootstrap!.Value.Iterations), fit.Bootstrap);
+        // Each refit starts at the fit it resamples and still iterates (at least twice: one step, one test)
+        Assert.InRange(fit.Bootstrap!.Value.Iterations, 2 * 100, 100 * plain.Convergence.Iterations * 4);
         Assert.All(fit.Points, p => Assert.Equal(IdealPointUncertainty.ParametricBootstrap, p.Uncertainty));
         Assert.Equal(plain.Points.Select(p => p.Estimate), fit.Points.Select(p => p.Estimate));
         Assert.Equal(plain.Points.Select(p => p.StandardError), fit.Points.Select(p => p.InformationStandardError));

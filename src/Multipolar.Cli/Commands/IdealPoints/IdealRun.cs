@@ -140,7 +140,8 @@ internal static class IdealRun
 
         var notConverged = runs.Sum(r => r.NotConverged);
         var fellBack = runs.Sum(r => r.FellBack);
-        return $"SE and 95% intervals: parametric bootstrap, {runs[0].Replicates} replicates (seed {runs[0].Seed}; SE = standard deviation of the refitted estimates, interval = their 2.5% and 97.5% percentiles, not centred on the estimate)"
+        var perRefit = (double)runs.Sum(r => r.Iterations) / runs.Sum(r => r.Replicates);
+        return $"SE and 95% intervals: parametric bootstrap, {runs[0].Replicates} replicates (seed {runs[0].Seed}; refits warm-started at the fit, stopped at change < {fits.First(f => f.Bootstrap is not null).Options.BootstrapTolerance:G3}, {perRefit:F1} iterations each on average; SE = standard deviation of the refitted estimates, interval = their 2.5% and 97.5% percentiles, not centred on the estimate)"
             + (notConverged > 0 ? $"; {notConverged} replicate(s) not converged" : "")
             + (fellBack > 0 ? $"; {fellBack} state-period(s) estimated in under half of the replicates keep the observed-information interval" : "")
             + ".";

@@ -9,6 +9,7 @@ using Multipolar.IdealPoints;
 using Multipolar.Poles;
 using Multipolar.Polarity;
 using Multipolar.Votes;
+using Multipolar.Web.Api;
 
 namespace Multipolar.Web.Snapshots;
 
@@ -43,7 +44,7 @@ public sealed partial class DataSnapshot
     private readonly ConcurrentDictionary<(Dyad, Measure, string, AlignmentOptions), Task<AlignmentResult>> series = new();
     private readonly ConcurrentDictionary<(int, IdealPointPeriod), Task<IdealPointFit>> ideal = new();
     private readonly ConcurrentDictionary<(string, int), Task<ImmutableArray<MultiAlignmentValue>>> multiAlignment = new();
-    private readonly ConcurrentDictionary<int, Task<IdealPointFit>> dynamicIdeal = new();
+    private readonly ConcurrentDictionary<IdealPointOptions, Task<IdealPointFit>> dynamicIdeal = new();
     private readonly ConcurrentDictionary<object, Task<byte[]>> rendered = new();
     private readonly FrozenDictionary<long, RollCallEntry> byId;
 
@@ -124,17 +125,21 @@ public sealed partial class DataSnapshot
 
     /// <summary>
     /// What the map and matrix pages read, as steps to run one after another: each year's pair matrix of the default
-    /// measure, newest first, then <paramref name="renderYear"/> for that year (the responses made of it, rendered once).
+    /// request (<see cref="AlignmentRequest.Default"/>, what a request without measurement parameters asks for), newest
+    /// first, then <paramref name="renderYear"/> for that year (the responses made of it, rendered once).
     /// Run on <see cref="WorkerScheduler.Background"/> before a new version is swapped in, so that no request of the new
     /// version waits for them. A step finds what a request computed meanwhile and keeps it.
     /// </summary>
-    public IEnumerable<Action> PreparationSteps(Action<DataSnapshot, int>? renderYear = null) =>
-        Years.Reverse().Select(year => (Action)(() =>
+    public IEnumerable<Action> PreparationSteps(Action<DataSnapshot, int>? renderYear = null)
+    {
+        var r = AlignmentRequest.Default();
+        var (measure, slice, options) = (r.Measure, r.Slices[0], r.Options);
+        return Years.Reverse().Select(year => (Action)(() =>
         {
-            Precompute(matrices, (year, Measure.Agreement, Slice.All, AlignmentOptions.Default),
-                () => AlignmentEngine.PairMatrix(Votes, year, Measure.Agreement, Slice.All, AlignmentOptions.Default));
+            Precompute(matrices, (year, measure, slice, options), () => AlignmentEngine.PairMatrix(Votes, year, measure, slice, options));
             renderYear?.Invoke(this, year);
         }));
+    }
 
     /// <summary>
     /// A response body rendered once per <paramref name="key"/> (a value-equal key naming the endpoint and everything the
@@ -185,7 +190,7 @@ public sealed partial class DataSnapshot
     /// (random walk, bridged recurring resolutions, pooled scale; docs/ideal-points.md): every state's trajectory on one
     /// comparable scale (cached; computed on demand off the thread pool).
     /// </summary>
-    public Task<IdealPointFit> DynamicIdealPoints() => Cached(dynamicIdeal, 0, DynamicIdealPoint);
+    public Task<IdealPointFit> DynamicIdealPoints() => Cached(dynamicIdeal, DynamicOptions, () => IdealPointEstimator.EstimateDynamic(Votes, DynamicOptions));
 
     /// <summary>Every state's multi-alignment index against <paramref name="poles"/> in one year, ranked (cached; the poles analysis' one API; computed on demand off the thread pool).</summary>
     public Task<ImmutableArray<MultiAlignmentValue>> MultiAlignment(PoleSet poles, int year) =>
@@ -194,8 +199,7 @@ public sealed partial class DataSnapshot
 
     // Serial (Parallel = false), as the static fits: the configuration the load test measured; the estimator's
     // parallel loops would run on the on-demand threads (ParallelWork), not on the requests' pool.
-    private IdealPointFit DynamicIdealPoint() =>
-        IdealPointEstimator.EstimateDynamic(Votes, new IdealPointOptions { Period = IdealPointPeriod.Year, Parallel = false });
+    private static readonly IdealPointOptions DynamicOptions = new() { Period = IdealPointPeriod.Year, Parallel = false };
 
     private IdealPointFit StaticIdealPoint(int period, IdealPointPeriod kind) =>
         IdealPointEstimator.EstimateStatic(Votes, period, new IdealPointOptions { Period = kind, Parallel = false });

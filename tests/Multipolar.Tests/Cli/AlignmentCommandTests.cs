@@ -107,6 +107,7 @@ public sealed class AlignmentCommandTests(SharedStoreFixture fixture)
         { ["align", "RUS", "CHN", "--measure", "tau"], "'tau' is not a measure" },
         { ["align", "RUS", "CHN", "--by", "decade"], "use year or session" },
         { ["align", "RUS", "Narnia"], "Unknown country 'Narnia'" },
+        { ["align", "RUS", "CHN", "--from", "2000", "--to", "1990"], "--from 2000 is after --to 1990." },
         { ["matrix"], "--year is required" },
         { ["nearest", "CHN", "--year", "2019", "--abstention", "maybe"], "use soft, strict or votes-only" },
     };

@@ -212,7 +212,7 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
         { ["ideal", "--year", "2019", "--dynamic", "--from", "2018", "--to", "2019", "--bridge-list", "/nonexistent/Matches.csv"], "no such file" },
         { ["ideal"], "give --year" },
         { ["ideal", "--year", "2019", "--by", "decade"], "use year or session" },
-        { ["ideal", "RUS", "--from", "2019", "--to", "2010"], "before --from" },
+        { ["ideal", "RUS", "--from", "2019", "--to", "2010"], "is after --to" },
         { ["distance", "RUS", "--year", "2019"], "two states" },
         { ["ideal", "Atlantis", "--year", "2019"], "Unknown country 'Atlantis'" },
         { ["ideal", "--year", "2019", "--bootstrap", "5"], "--bootstrap 5: use 0 (off) or at least 20 replicates." },

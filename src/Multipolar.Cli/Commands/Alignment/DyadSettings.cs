@@ -10,8 +10,7 @@ public class DyadSettings : AlignmentSettings
 {
     private static readonly Argument<string> AArgument = CliSymbols.Required("A", "A state (any code or name).");
     private static readonly Argument<string> BArgument = CliSymbols.Required("B", "Another state.");
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session with --by session).");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session).");
+    private static readonly PeriodRangeOptions RangeOptions = new("PERIOD", "First year (or session with --by session).", "Last year (or session).");
 
     /// <summary>First state.</summary>
     public string A { get; private set; } = "";
@@ -29,13 +28,15 @@ public class DyadSettings : AlignmentSettings
     /// <exception cref="CountryLookupException">A state is unknown or ambiguous.</exception>
     public Dyad ResolveDyad() => new(CountryReference.Default.Resolve(A), CountryReference.Default.Resolve(B));
 
+    /// <inheritdoc />
+    public override string? Validate() => new PeriodRange(null, From, To).Validate() ?? base.Validate();
+
     internal override void Declare(Command command)
     {
         base.Declare(command);
         command.Add(AArgument);
         command.Add(BArgument);
-        command.Add(FromOption);
-        command.Add(ToOption);
+        RangeOptions.Declare(command);
     }
 
     internal override void Bind(ParseResult result)
@@ -43,7 +44,6 @@ public class DyadSettings : AlignmentSettings
         base.Bind(result);
         A = result.GetValue(AArgument) ?? "";
         B = result.GetValue(BArgument) ?? "";
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
+        (_, From, To) = RangeOptions.Bind(result);
     }
 }

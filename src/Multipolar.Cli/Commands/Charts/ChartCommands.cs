@@ -112,8 +112,7 @@ public sealed class ChartPowerCommand : CliCommand<ChartPowerCommand.Settings>
     public sealed class Settings : StoreSettings
     {
         private static readonly Argument<string[]> StatesArgument = CliSymbols.Many("STATES", "Two states for their ratios A/B; none for material polarity.");
-        private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First year (default 1946).");
-        private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last year (default: the data's last).");
+        private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First year (default 1946).", "Last year (default: the data's last).");
 
         /// <summary>States.</summary>
         public string[] States { get; private set; } = [];
@@ -129,14 +128,13 @@ public sealed class ChartPowerCommand : CliCommand<ChartPowerCommand.Settings>
 
         /// <inheritdoc />
         public override string? Validate() => ChartFile.Check(Out)
-            ?? (States.Length is not (0 or 2) ? $"chart power takes no state or two, not {States.Length}." : From > To ? $"--from {From} is after --to {To}." : base.Validate());
+            ?? (States.Length is not (0 or 2) ? $"chart power takes no state or two, not {States.Length}." : new PeriodRange(null, From, To).Validate() ?? base.Validate());
 
         internal override void Declare(Command command)
         {
             base.Declare(command);
             command.Add(StatesArgument);
-            command.Add(FromOption);
-            command.Add(ToOption);
+            RangeOptions.Declare(command);
             command.Add(ChartFile.Output);
         }
 
@@ -144,8 +142,7 @@ public sealed class ChartPowerCommand : CliCommand<ChartPowerCommand.Settings>
         {
             base.Bind(result);
             States = result.GetValue(StatesArgument) ?? [];
-            From = result.GetValue(FromOption);
-            To = result.GetValue(ToOption);
+            (_, From, To) = RangeOptions.Bind(result);
             Out = result.GetValue(ChartFile.Output);
         }
     }

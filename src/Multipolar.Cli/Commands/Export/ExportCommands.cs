@@ -31,8 +31,7 @@ public sealed class ExportDyadsCommand : CliCommand<ExportDyadsCommand.Settings>
     /// <summary>Options: the alignment options, --from/--to and --out.</summary>
     public sealed class Settings : AlignmentSettings
     {
-        private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session with --by session).");
-        private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session).");
+        private static readonly PeriodRangeOptions RangeOptions = new("PERIOD", "First year (or session with --by session).", "Last year (or session).");
 
         /// <summary>Target file.</summary>
         public string? Out { get; private set; }
@@ -45,23 +44,21 @@ public sealed class ExportDyadsCommand : CliCommand<ExportDyadsCommand.Settings>
 
         /// <inheritdoc />
         public override string? Validate() => ExportTarget.Validate(Out)
-            ?? (From is int f && To is int t && t < f ? $"--to {t} is before --from {f}." : null)
+            ?? new PeriodRange(null, From, To).Validate()
             ?? base.Validate();
 
         internal override void Declare(Command command)
         {
             base.Declare(command);
             command.Add(ExportTarget.OutOption);
-            command.Add(FromOption);
-            command.Add(ToOption);
+            RangeOptions.Declare(command);
         }
 
         internal override void Bind(ParseResult result)
         {
             base.Bind(result);
             Out = result.GetValue(ExportTarget.OutOption);
-            From = result.GetValue(FromOption);
-            To = result.GetValue(ToOption);
+            (_, From, To) = RangeOptions.Bind(result);
         }
     }
 
@@ -152,8 +149,7 @@ public sealed class ExportIdealCommand : CliCommand<ExportIdealCommand.Settings>
 /// <summary>Options of <c>export votes</c> and <c>export rollcalls</c>: a range of years and --out.</summary>
 public sealed class ExportRecordSettings : StoreSettings
 {
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First calendar year.");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last calendar year.");
+    private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First calendar year.", "Last calendar year.");
 
     /// <summary>Target file.</summary>
     public string? Out { get; private set; }
@@ -166,22 +162,20 @@ public sealed class ExportRecordSettings : StoreSettings
 
     /// <inheritdoc />
     public override string? Validate() => ExportTarget.Validate(Out)
-        ?? (From is int f && To is int t && t < f ? $"--to {t} is before --from {f}." : null);
+        ?? new PeriodRange(null, From, To).Validate();
 
     internal override void Declare(Command command)
     {
         base.Declare(command);
         command.Add(ExportTarget.OutOption);
-        command.Add(FromOption);
-        command.Add(ToOption);
+        RangeOptions.Declare(command);
     }
 
     internal override void Bind(ParseResult result)
     {
         base.Bind(result);
         Out = result.GetValue(ExportTarget.OutOption);
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
+        (_, From, To) = RangeOptions.Bind(result);
     }
 }
 

@@ -12,8 +12,7 @@ public class IdealSettings : QuerySettings
 {
     private static readonly Argument<string[]> StatesArgument = CliSymbols.Many("STATES", "States to follow over time (any code or name). Without states: every state in one period (--year).");
     private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "One year (or session with --by session): every state, sorted, with intervals.");
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session) of a trajectory.");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session) of a trajectory.");
+    private static readonly PeriodRangeOptions RangeOptions = new("PERIOD", "First year (or session) of a trajectory.", "Last year (or session) of a trajectory.");
     private static readonly Option<bool> DynamicOption = CliSymbols.Flag("--dynamic", "One dynamic model over the whole range (random walk across periods: positions comparable over time) instead of a static fit per period.");
     private static readonly Option<string> ByOption = CliSymbols.Text("--by", "PERIOD", "year (default) or session.", "year");
     private static readonly Option<double> MinMinorityOption = CliSymbols.Number("--min-minority", "SHARE", "Drop roll calls whose minority share is below this (default 0.025).", 0.025);
@@ -140,9 +139,9 @@ public class IdealSettings : QuerySettings
             return $"--bootstrap {Bootstrap}: use 0 (off) or at least {MinBootstrap} replicates.";
         }
 
-        if (From is int f && To is int t && t < f)
+        if (new PeriodRange(null, From, To).Validate() is { } range)
         {
-            return $"--to {t} is before --from {f}.";
+            return range;
         }
 
         try
@@ -175,8 +174,7 @@ public class IdealSettings : QuerySettings
         base.Declare(command);
         command.Add(StatesArgument);
         command.Add(YearOption);
-        command.Add(FromOption);
-        command.Add(ToOption);
+        RangeOptions.Declare(command);
         command.Add(DynamicOption);
         command.Add(ByOption);
         command.Add(MinMinorityOption);
@@ -195,8 +193,7 @@ public class IdealSettings : QuerySettings
         base.Bind(result);
         States = result.GetValue(StatesArgument) ?? [];
         Year = result.GetValue(YearOption);
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
+        (_, From, To) = RangeOptions.Bind(result);
         Dynamic = result.GetValue(DynamicOption);
         By = result.GetValue(ByOption) ?? "year";
         MinMinority = result.GetValue(MinMinorityOption);

@@ -10,9 +10,7 @@ namespace Multipolar.Cli.Commands.Polarity;
 /// <summary>Options of <c>multipolar polarity</c> (docs/polarity.md): the network definition, the search and the output.</summary>
 public class PolaritySettings : AlignmentSettings
 {
-    private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "YEAR", "One year (same as --from Y --to Y).");
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First year.");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last year.");
+    private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First year.", "Last year.", "One year (same as --from Y --to Y).");
     private static readonly Option<double> ResolutionOption = CliSymbols.Number("--resolution", "GAMMA", "Resolution γ of modularity (default 1; larger: more, smaller communities).", 1.0);
     private static readonly Option<bool> SignedOption = new("--signed")
     {
@@ -70,10 +68,12 @@ public class PolaritySettings : AlignmentSettings
     public bool Robustness { get; private set; }
 
     /// <summary>The first year asked for.</summary>
-    public int? First => Year ?? From;
+    public int? First => Range.First;
 
     /// <summary>The last year asked for.</summary>
-    public int? Last => Year ?? To;
+    public int? Last => Range.Last;
+
+    private PeriodRange Range => new(Year, From, To);
 
     /// <summary>The engine options.</summary>
     public PolarityOptions PolarityOptions => new()
@@ -95,14 +95,9 @@ public class PolaritySettings : AlignmentSettings
     /// <inheritdoc />
     public override string? Validate()
     {
-        if (Year is not null && (From is not null || To is not null))
+        if (Range.Validate() is { } range)
         {
-            return "--year cannot be combined with --from or --to.";
-        }
-
-        if (First is int f && Last is int l && f > l)
-        {
-            return $"--from {f} is after --to {l}.";
+            return range;
         }
 
         if (!(Resolution > 0))
@@ -141,9 +136,7 @@ public class PolaritySettings : AlignmentSettings
     internal override void Declare(Command command)
     {
         base.Declare(command);
-        command.Add(YearOption);
-        command.Add(FromOption);
-        command.Add(ToOption);
+        RangeOptions.Declare(command);
         command.Add(ResolutionOption);
         command.Add(SignedOption);
         command.Add(MinVotesOption);
@@ -159,9 +152,7 @@ public class PolaritySettings : AlignmentSettings
     internal override void Bind(ParseResult result)
     {
         base.Bind(result);
-        Year = result.GetValue(YearOption);
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
+        (Year, From, To) = RangeOptions.Bind(result);
         Resolution = result.GetValue(ResolutionOption);
         Signed = result.GetValue(SignedOption);
         MinVotes = result.GetValue(MinVotesOption);

@@ -9,9 +9,8 @@ namespace Multipolar.Cli.Commands.Poles;
 /// <summary>The measurement choices plus a range of periods (<c>--from</c>, <c>--to</c> or <c>--year</c>).</summary>
 public class RangeSettings : AlignmentSettings
 {
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "PERIOD", "First year (or session with --by session).");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "PERIOD", "Last year (or session).");
-    private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "PERIOD", "One year (or session): --from and --to in one.");
+    private static readonly PeriodRangeOptions RangeOptions = new(
+        "PERIOD", "First year (or session with --by session).", "Last year (or session).", "One year (or session): --from and --to in one.");
 
     /// <summary>First period.</summary>
     public int? From { get; private set; }
@@ -23,10 +22,10 @@ public class RangeSettings : AlignmentSettings
     public int? Year { get; private set; }
 
     /// <summary>The first period asked for (<c>--year</c> or <c>--from</c>).</summary>
-    public int? First => Year ?? From;
+    public int? First => Range.First;
 
     /// <summary>The last period asked for (<c>--year</c> or <c>--to</c>).</summary>
-    public int? Last => Year ?? To;
+    public int? Last => Range.Last;
 
     /// <summary>True when --issue was left at its default.</summary>
     public bool AllIssues => string.Equals(Issue.Trim(), "all", StringComparison.OrdinalIgnoreCase);
@@ -40,25 +39,20 @@ public class RangeSettings : AlignmentSettings
     };
 
     /// <inheritdoc />
-    public override string? Validate() =>
-        Year is not null && (From is not null || To is not null) ? "--year cannot be combined with --from or --to."
-        : First > Last ? $"--from {First} is after --to {Last}."
-        : base.Validate();
+    public override string? Validate() => Range.Validate() ?? base.Validate();
+
+    private PeriodRange Range => new(Year, From, To);
 
     internal override void Declare(Command command)
     {
         base.Declare(command);
-        command.Add(FromOption);
-        command.Add(ToOption);
-        command.Add(YearOption);
+        RangeOptions.Declare(command);
     }
 
     internal override void Bind(ParseResult result)
     {
         base.Bind(result);
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
-        Year = result.GetValue(YearOption);
+        (Year, From, To) = RangeOptions.Bind(result);
     }
 }
 

@@ -20,8 +20,7 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         private static readonly Argument<string[]> StatesArgument = CliSymbols.Many("STATES", "Two states for their ratios A/B (e.g. CHN RUS); none for the series.");
-        private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First year (default 1946).");
-        private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last year (default: the data's last).");
+        private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First year (default 1946).", "Last year (default: the data's last).");
         private static readonly Option<int?> YearOption = CliSymbols.Int("--year", "YEAR", "One year: every state's CINC and GDP share.");
 
         /// <summary>States.</summary>
@@ -39,7 +38,7 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
         /// <inheritdoc />
         public override string? Validate() =>
             States.Length is not (0 or 2) ? $"power takes no state (the series) or two (their ratios), not {States.Length}."
-            : From > To ? $"--from {From} is after --to {To}."
+            : new PeriodRange(null, From, To).Validate() is { } range ? range
             : Year is not null && States.Length > 0 ? "--year lists every state's shares; leave out the states, or use --from/--to with two states."
             : base.Validate();
 
@@ -47,8 +46,7 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
         {
             base.Declare(command);
             command.Add(StatesArgument);
-            command.Add(FromOption);
-            command.Add(ToOption);
+            RangeOptions.Declare(command);
             command.Add(YearOption);
         }
 
@@ -56,8 +54,7 @@ public sealed class PowerCommand : CliCommand<PowerCommand.Settings>
         {
             base.Bind(result);
             States = result.GetValue(StatesArgument) ?? [];
-            From = result.GetValue(FromOption);
-            To = result.GetValue(ToOption);
+            (_, From, To) = RangeOptions.Bind(result);
             Year = result.GetValue(YearOption);
         }
     }

@@ -13,8 +13,7 @@ public sealed class ShiftSettings : AlignmentSettings
     private static readonly Argument<string[]> SubjectsArgument = CliSymbols.Many("SUBJECT", "Two states (any code or name), or for sphere a bloc code (C5, ASEAN, ...).");
     private static readonly Option<string?> BlocOption = CliSymbols.Text("--bloc", "CODE", "explain: a bloc's cohesion (mean pairwise agreement) instead of a dyad; with --poles, its mean lean between the poles.");
     private static readonly Option<string?> PolesOption = CliSymbols.Text("--poles", "A,B", "Two poles (default for sphere: RUS,CHN): the lean is the alignment with B minus with A.");
-    private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First year.");
-    private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last year.");
+    private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First year.", "Last year.");
     private static readonly Option<int> CountOption = CliSymbols.Int("--count", "N", "Roll calls listed (default 15).", 15);
     private static readonly Option<bool> MeanOption = CliSymbols.Flag("--mean", "sphere: the bloc's mean per year (lean, normalised lean, the poles' popularity) instead of one row per member.");
     private static readonly Option<bool> CrossoversOption = CliSymbols.Flag("--crossovers", "sphere: the year each member crossed over (raw and normalised lean) and the roll calls behind the normalised crossover.");
@@ -77,9 +76,9 @@ public sealed class ShiftSettings : AlignmentSettings
 
     /// <inheritdoc />
     public override string? Validate() =>
-        From is int f && To is int t && f > t ? $"--from {f} is after --to {t}."
-        : Count < 1 ? $"--count {Count}: use 1 or more."
-        : base.Validate();
+        new PeriodRange(null, From, To).Validate()
+        ?? (Count < 1 ? $"--count {Count}: use 1 or more."
+        : base.Validate());
 
     internal override void Declare(Command command)
     {
@@ -87,8 +86,7 @@ public sealed class ShiftSettings : AlignmentSettings
         command.Add(SubjectsArgument);
         command.Add(BlocOption);
         command.Add(PolesOption);
-        command.Add(FromOption);
-        command.Add(ToOption);
+        RangeOptions.Declare(command);
         command.Add(CountOption);
         command.Add(MeanOption);
         command.Add(CrossoversOption);
@@ -101,8 +99,7 @@ public sealed class ShiftSettings : AlignmentSettings
         Subjects = result.GetValue(SubjectsArgument) ?? [];
         Bloc = result.GetValue(BlocOption);
         Poles = result.GetValue(PolesOption);
-        From = result.GetValue(FromOption);
-        To = result.GetValue(ToOption);
+        (_, From, To) = RangeOptions.Bind(result);
         Count = result.GetValue(CountOption);
         Mean = result.GetValue(MeanOption);
         Crossovers = result.GetValue(CrossoversOption);

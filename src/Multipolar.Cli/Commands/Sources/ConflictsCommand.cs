@@ -12,8 +12,7 @@ public sealed class ConflictsCommand : CliCommand<ConflictsCommand.Settings>
     /// <summary>Options.</summary>
     public sealed class Settings : QuerySettings
     {
-        private static readonly Option<int?> FromOption = CliSymbols.Int("--from", "YEAR", "First calendar year (default: all).");
-        private static readonly Option<int?> ToOption = CliSymbols.Int("--to", "YEAR", "Last calendar year (default: all).");
+        private static readonly PeriodRangeOptions RangeOptions = new("YEAR", "First calendar year (default: all).", "Last calendar year (default: all).");
         private static readonly Option<bool> SecurityCouncilOption = CliSymbols.Flag("--security-council", "Security Council roll calls instead of the General Assembly's.");
         private static readonly Option<bool> SummaryOption = CliSymbols.Flag("--summary", "Counts per pair of sources instead of one row per vote.");
 
@@ -29,11 +28,13 @@ public sealed class ConflictsCommand : CliCommand<ConflictsCommand.Settings>
         /// <summary>Summary only.</summary>
         public bool Summary { get; private set; }
 
+        /// <inheritdoc />
+        public override string? Validate() => new PeriodRange(null, From, To).Validate() ?? base.Validate();
+
         internal override void Declare(Command command)
         {
             base.Declare(command);
-            command.Add(FromOption);
-            command.Add(ToOption);
+            RangeOptions.Declare(command);
             command.Add(SecurityCouncilOption);
             command.Add(SummaryOption);
         }
@@ -41,8 +42,7 @@ public sealed class ConflictsCommand : CliCommand<ConflictsCommand.Settings>
         internal override void Bind(ParseResult result)
         {
             base.Bind(result);
-            From = result.GetValue(FromOption);
-            To = result.GetValue(ToOption);
+            (_, From, To) = RangeOptions.Bind(result);
             SecurityCouncil = result.GetValue(SecurityCouncilOption);
             Summary = result.GetValue(SummaryOption);
         }

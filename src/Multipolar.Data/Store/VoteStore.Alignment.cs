@@ -18,12 +18,13 @@ public sealed partial class VoteStore
     /// </summary>
     private static readonly string AlignmentTable = $"""
         CREATE TABLE alignment_series(
-            period_kind {PeriodKindEnum} NOT NULL, slice {EnumOf(Slice.Standard.Select(s => s.Key))} NOT NULL, drop_unanimous BOOLEAN NOT NULL,
+            period_kind {EnumOf(PeriodKinds)} NOT NULL, slice {EnumOf(Slice.Standard.Select(s => s.Key))} NOT NULL, drop_unanimous BOOLEAN NOT NULL,
             a SMALLINT NOT NULL, b SMALLINT NOT NULL, period_from INTEGER NOT NULL, periods SMALLINT NOT NULL, count_bytes UTINYINT NOT NULL,
             tables BLOB NOT NULL USING COMPRESSION uncompressed)
         """;
 
-    private const string PeriodKindEnum = "ENUM('year', 'session')";
+    /// <summary>The members of the period_kind ENUM, in code order (the stored table's type and the export's).</summary>
+    private static string[] PeriodKinds => ["year", "session"];
 
     /// <summary>Table functions registered on this connection so far (each export registers its own, <see cref="ChunkSource"/>).</summary>
     private static int sources;
@@ -185,7 +186,7 @@ public sealed partial class VoteStore
 
         (string, IntPtr)[] columns =
         [
-            ("period_kind", DuckDBNative.CreateEnumType(["year", "session"])),
+            ("period_kind", DuckDBNative.CreateEnumType(PeriodKinds)),
             ("period", DuckDBNative.CreateLogicalType(DuckDBNative.TypeId.Integer)),
             ("slice", DuckDBNative.CreateEnumType(ordered.Select(s => s.Key).ToArray())),
             ("state_a", DuckDBNative.CreateEnumType(states)),

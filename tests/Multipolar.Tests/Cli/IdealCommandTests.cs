@@ -213,6 +213,7 @@ public sealed class IdealCommandTests(SharedStoreFixture fixture) : IDisposable
         { ["ideal"], "give --year" },
         { ["ideal", "--year", "2019", "--by", "decade"], "use year or session" },
         { ["ideal", "RUS", "--from", "2019", "--to", "2010"], "is after --to" },
+        { ["ideal", "RUS", "--from", "2019", "--to", "2019", "--bootstrap", "20", "--bootstrap-tolerance", "0"], "--bootstrap-tolerance 0: use a number above 0" },
         { ["distance", "RUS", "--year", "2019"], "two states" },
         { ["ideal", "Atlantis", "--year", "2019"], "Unknown country 'Atlantis'" },
         { ["ideal", "--year", "2019", "--bootstrap", "5"], "--bootstrap 5: use 0 (off) or at least 20 replicates." },

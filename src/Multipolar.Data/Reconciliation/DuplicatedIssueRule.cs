@@ -32,6 +32,12 @@ public sealed record IssueCodeDefect(string Source, int Year, int RollCalls, int
     /// <summary>The areas dropped from the set's roll calls.</summary>
     public IEnumerable<IssueArea> Dropped => Areas.Where(a => !DuplicatedIssueRule.IsSupported(a.Supported, RollCalls)).Select(a => a.Issue);
 
+    /// <summary>
+    /// Dropped areas the set's roll calls got back (inferred) because the titles other sources gave them later support
+    /// the area by the same test (<see cref="DuplicatedIssueRule.IsSupported"/>); empty when none.
+    /// </summary>
+    public IReadOnlyList<IssueArea> Restored { get; init; } = [];
+
     /// <summary>One line: the file, year, areas, roll calls, the titles' support and what was done.</summary>
     public string Describe()
     {
@@ -40,9 +46,10 @@ public sealed record IssueCodeDefect(string Source, int Year, int RollCalls, int
             ? "the source has no titles to tell them apart"
             : "titles give " + string.Join(", ", Areas.Select(a => string.Create(inv, $"{a.Issue.Code} {a.Supported}/{RollCalls}"))) +
               (Untitled > 0 ? string.Create(inv, $" ({Untitled} without a title)") : "");
+        var restored = Restored.Count > 0 ? $"; {List(Restored)} restored from the titles of other sources" : "";
         return string.Create(inv,
             $"{Source}, {Year}: {string.Join(", ", Areas.Select(a => a.Issue.Code))} coded on the same {RollCalls} roll calls; " +
-            $"{support}; kept {List(Kept)}, dropped {List(Dropped)} on those roll calls");
+            $"{support}; kept {List(Kept)}, dropped {List(Dropped)} on those roll calls{restored}");
 
         static string List(IEnumerable<IssueArea> areas) => areas.Any() ? string.Join(", ", areas.Select(a => a.Code)) : "none";
     }

@@ -6,7 +6,7 @@ namespace Multipolar.Data.Store;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly string[] Create =
     [
@@ -37,6 +37,7 @@ internal static class Schema
         """,
         "CREATE VIEW IF NOT EXISTS votes_named AS SELECT v.*, c.iso3 FROM votes v JOIN countries c USING (state_id)",
         CreateTallies,
+        CreateIssueDrops,
     ];
 
     /// <summary>
@@ -45,6 +46,13 @@ internal static class Schema
     /// call was unanimous without reading every state's vote (docs/store.md).
     /// </summary>
     private const string CreateTallies = "CREATE TABLE IF NOT EXISTS rollcall_tallies(rollcall_id BIGINT PRIMARY KEY, yes INTEGER NOT NULL, abstain INTEGER NOT NULL, no INTEGER NOT NULL)";
+
+    /// <summary>
+    /// Version 3: the issue codes a source gave that the source-defect rule dropped (<c>DuplicatedIssueRule</c>), with
+    /// the defect they belong to (its <c>meta</c> key), so that later ingests can decide them again from other sources'
+    /// titles (docs/sources.md, "Known source defects").
+    /// </summary>
+    private const string CreateIssueDrops = "CREATE TABLE IF NOT EXISTS rollcall_issue_drops(rollcall_id BIGINT NOT NULL, issue VARCHAR NOT NULL, defect VARCHAR NOT NULL)";
 
     /// <summary>Rebuilds <c>rollcall_tallies</c> from the effective votes (two statements, run in the caller's transaction).</summary>
     public static readonly string[] RefreshTallies =
@@ -64,5 +72,6 @@ internal static class Schema
     public static readonly IReadOnlyDictionary<int, string[]> Migrations = new Dictionary<int, string[]>
     {
         [1] = [CreateTallies, .. RefreshTallies, "UPDATE meta SET value = '2' WHERE key = 'schema_version'"],
+        [2] = [CreateIssueDrops, "UPDATE meta SET value = '3' WHERE key = 'schema_version'"],
     };
 }

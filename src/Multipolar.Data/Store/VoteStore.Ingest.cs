@@ -131,15 +131,15 @@ public sealed partial class VoteStore
     /// <summary>
     /// Applies <see cref="DuplicatedIssueRule"/> to the issue codes of one source (a group): records each
     /// defect found in <c>meta</c> (key <c>issue_defect.SHA256.YEAR.AREAS</c>) and in <paramref name="defects"/>,
-    /// and returns the (batch index, area) codes not to store. The texts are the source's own (for a roll
+    /// and returns the (batch index, area) codes not to store, each with its defect's <c>meta</c> key. The texts are the source's own (for a roll
     /// call the source only refers to, e.g. an unvotes issues file ingested without its roll-call file, the stored ones).
     /// </summary>
-    private IReadOnlySet<(int Key, IssueArea Issue)> ReviewIssueCodes(SourceBatch batch, HashSet<int> files, int[] inGroup, long[] ids, DateOnly[] dates, List<IssueCodeDefect> defects)
+    private Dictionary<(int Key, IssueArea Issue), string> ReviewIssueCodes(SourceBatch batch, HashSet<int> files, int[] inGroup, long[] ids, DateOnly[] dates, List<IssueCodeDefect> defects)
     {
         var coded = inGroup.Where(i => batch.RollCalls[i].RollCall.Issues.Length > 0).ToArray();
         if (coded.Length == 0)
         {
-            return new HashSet<(int, IssueArea)>();
+            return [];
         }
 
         var stored = new Dictionary<long, string>();
@@ -171,10 +171,12 @@ public sealed partial class VoteStore
         }
 
         defects.AddRange(found);
-        return dropped;
+
+        // An area has one set of roll calls in a year, so a dropped code belongs to exactly one defect.
+        return dropped.ToDictionary(d => d, d => IssueDefectKey(source.Sha256, found.Single(f => f.Year == dates[d.Key].Year && f.Areas.Any(a => a.Issue == d.Issue))));
     }
 
-    private void WriteRollCalls(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew, int[] sourceIds, IReadOnlySet<(int Key, IssueArea Issue)> dropped)
+    private void WriteRollCalls(SourceBatch batch, int[] inGroup, long[] ids, bool[] isNew, int[] sourceIds, Dictionary<(int Key, IssueArea Issue), string> dropped)
     {
         using (var appender = connection.CreateAppender("rollcalls"))
         {
@@ -201,11 +203,19 @@ public sealed partial class VoteStore
             {
                 foreach (var issue in batch.RollCalls[i].RollCall.Issues)
                 {
-                    if (!dropped.Contains((i, issue)) && storedIssues.Add((ids[i], issue.Code)))
+                    if (!dropped.ContainsKey((i, issue)) && storedIssues.Add((ids[i], issue.Code)))
                     {
                         appender.CreateRow().AppendValue(ids[i]).AppendValue(issue.Code).AppendValue(false).EndRow();
                     }
                 }
+            }
+        }
+
+        using (var appender = connection.CreateAppender("rollcall_issue_drops"))
+        {
+            foreach (var ((i, issue), defect) in dropped)
+            {
+                appender.CreateRow().AppendValue(ids[i]).AppendValue(issue.Code).AppendValue(defect).EndRow();
             }
         }
 

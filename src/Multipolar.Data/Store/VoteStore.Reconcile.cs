@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Multipolar.Data.Formats;
+using Multipolar.Data.Reconciliation;
 using Multipolar.Votes;
 
 namespace Multipolar.Data.Store;
@@ -142,7 +143,11 @@ public sealed partial class VoteStore
     /// <summary>
     /// Recomputes the inferred issues: roll calls none of whose sources codes Voeten's issues (unvotes,
     /// Voeten's files) get the issues <see cref="IssueClassifier"/> finds in their title and description;
-    /// every roll call about Russia's war against Ukraine gets the <c>ukraine</c> tag.
+    /// every roll call about Russia's war against Ukraine gets the <c>ukraine</c> tag. A coded area that the
+    /// source-defect rule dropped from a set of roll calls (<c>rollcall_issue_drops</c>) is decided again by the
+    /// rule's own test (<see cref="DuplicatedIssueRule.IsSupported"/>) on the texts stored now: where other sources
+    /// gave the roll calls their titles (voeten-wide has none) and a strict majority of them give the area, the set
+    /// gets it back as inferred.
     /// </summary>
     private void InferIssues()
     {
@@ -163,10 +168,11 @@ public sealed partial class VoteStore
         }
 
         var existing = LoadIssues(rows.Select(r => r.Id));
+        var restored = RedecidedIssueCodes(rows.ToDictionary(r => r.Id, r => r.Text));
         using var appender = connection.CreateAppender("rollcall_issues");
         foreach (var (id, isCoded, text) in rows)
         {
-            var inferred = isCoded ? [] : IssueClassifier.Classify(text).ToList();
+            var inferred = isCoded ? restored.GetValueOrDefault(id) ?? [] : IssueClassifier.Classify(text).ToList();
             if (IssueClassifier.IsUkraine(text))
             {
                 inferred.Add(IssueClassifier.Ukraine);
@@ -180,5 +186,35 @@ public sealed partial class VoteStore
                 }
             }
         }
+    }
+
+    /// <summary>The dropped areas of each defect whose roll calls' stored texts now support them (by roll call).</summary>
+    private Dictionary<long, List<IssueArea>> RedecidedIssueCodes(Dictionary<long, string> texts)
+    {
+        var drops = new List<(long Id, string Issue, string Defect)>();
+        using (var r = Query("SELECT DISTINCT rollcall_id, issue, defect FROM rollcall_issue_drops ORDER BY defect, issue, rollcall_id"))
+        {
+            while (r.Read())
+            {
+                drops.Add((r.GetInt64(0), r.GetString(1), r.GetString(2)));
+            }
+        }
+
+        var restored = new Dictionary<long, List<IssueArea>>();
+        foreach (var set in drops.GroupBy(d => (d.Defect, d.Issue)))
+        {
+            var area = IssueArea.Parse(set.Key.Issue);
+            var members = set.Select(d => d.Id).ToArray();
+            var supported = members.Count(id => IssueClassifier.Classify(texts.GetValueOrDefault(id)).Contains(area));
+            if (DuplicatedIssueRule.IsSupported(supported, members.Length))
+            {
+                foreach (var id in members)
+                {
+                    (restored.TryGetValue(id, out var l) ? l : restored[id] = []).Add(area);
+                }
+            }
+        }
+
+        return restored;
     }
 }

@@ -65,6 +65,18 @@ public sealed partial class VoteStore
     /// </summary>
     public IReadOnlyList<IssueCodeDefect> IssueCodeDefects()
     {
+        var restored = new Dictionary<string, List<IssueArea>>(StringComparer.Ordinal);
+        using (var q = Query("""
+            SELECT DISTINCT d.defect, d.issue FROM rollcall_issue_drops d
+            JOIN rollcall_issues i ON i.rollcall_id = d.rollcall_id AND i.issue = d.issue AND i.inferred ORDER BY d.defect, d.issue
+            """))
+        {
+            while (q.Read())
+            {
+                (restored.TryGetValue(q.GetString(0), out var l) ? l : restored[q.GetString(0)] = []).Add(IssueArea.Parse(q.GetString(1)));
+            }
+        }
+
         var list = new List<IssueCodeDefect>();
         using var r = Query("""
             SELECT s.file_name, m.key, m.value FROM meta m JOIN sources s ON starts_with(m.key, 'issue_defect.' || s.sha256 || '.')
@@ -76,7 +88,10 @@ public sealed partial class VoteStore
             var year = int.Parse(r.GetString(1).Split('.')[2], CultureInfo.InvariantCulture);
             var value = r.GetString(2).Split(' ');
             var areas = value.Skip(2).Select(a => a.Split(':')).Select(a => new IssueSupport(IssueArea.Parse(a[0]), int.Parse(a[1], CultureInfo.InvariantCulture)));
-            list.Add(new IssueCodeDefect(r.GetString(0), year, int.Parse(value[0], CultureInfo.InvariantCulture), int.Parse(value[1], CultureInfo.InvariantCulture), [.. areas]));
+            list.Add(new IssueCodeDefect(r.GetString(0), year, int.Parse(value[0], CultureInfo.InvariantCulture), int.Parse(value[1], CultureInfo.InvariantCulture), [.. areas])
+            {
+                Restored = restored.GetValueOrDefault(r.GetString(1)) ?? [],
+            });
         }
 
         return list;

@@ -190,6 +190,43 @@ public sealed class IssueCodeDefectTests
         Assert.Contains("the source has no titles to tell them apart; kept none, dropped co, di, ec", d.Describe(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Ingest_VoetenWideDefectThenTitlesFromAnotherSource_AreaTheTitlesGiveRestoredAsInferred(bool voetenWideFirst)
+    {
+        // Given the voeten-wide defect above (co, di, ec on the same five roll calls of 2019, no titles), and an unvotes
+        // release that titles those five roll calls (four disarmament titles, one economic), codes none of them and adds
+        // Mexico's votes (each file holds a state the other lacks: a file with nothing new would be skipped whole)
+        using var dir = TestPaths.Temp();
+        var rows = string.Concat(Enumerable.Range(0, 5).Select(i => $"{9069 + i},2019-12-12,FALSE,FALSE,TRUE,FALSE,TRUE,TRUE,3,1,1\n"));
+        var wide = dir.Write("ungaVoting.csv", "rcid,date,me,nu,di,hr,co,ec,USA,CAN,GBR\n" + rows);
+        var titles = new[] { "Prevention of an arms race in outer space", "No first placement of weapons in outer space", "Conventional arms control",
+            "Treaty on the Prohibition of Nuclear Weapons", "International trade and development" };
+        var folder = Directory.CreateDirectory(dir.File("unvotes")).FullName;
+        File.WriteAllText(Path.Combine(folder, "rc.csv"), "\"rcid\",\"session\",\"importantvote\",\"date\",\"unres\",\"amend\",\"para\",\"short\",\"descr\"\n"
+            + string.Concat(titles.Select((t, i) => $"{9069 + i},74,0,\"2019-12-12\",\"R/74/{41 + i}\",0,0,\"{t}\",\"{t}\"\n")));
+        File.WriteAllText(Path.Combine(folder, "issues.csv"), "\"rcid\",\"short_name\",\"issue\"\n");
+        File.WriteAllText(Path.Combine(folder, "votes.csv"), "\"rcid\",\"country\",\"country_code\",\"vote\"\n"
+            + string.Concat(Enumerable.Range(0, 5).Select(i => $"{9069 + i},\"United States\",\"US\",\"no\"\n{9069 + i},\"Canada\",\"CA\",\"yes\"\n{9069 + i},\"Mexico\",\"MX\",\"yes\"\n")));
+        using var store = VoteStore.Open(dir.File("s.duckdb"));
+
+        // When: in either order
+        foreach (var path in voetenWideFirst ? new[] { wide, folder } : [folder, wide])
+        {
+            store.Ingest(SourceReader.Read([path], CountryReference.Default));
+        }
+
+        // Then: the defect rule's test on the titles now stored gives di (4 of 5) and neither co (0) nor ec (1): di is
+        // back on the whole set, as inferred; co and ec stay dropped
+        Assert.Equal([9069L, 9070, 9071, 9072, 9073], Coded(store, 2019, "di").Order());
+        Assert.Empty(Coded(store, 2019, "co"));
+        Assert.Empty(Coded(store, 2019, "ec"));
+        var defect = Assert.Single(store.IssueCodeDefects());
+        Assert.Equal([IssueArea.Parse("di")], defect.Restored);
+        Assert.EndsWith("dropped co, di, ec on those roll calls; di restored from the titles of other sources", defect.Describe(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cli_IngestAndSources_NameTheDefect()
     {

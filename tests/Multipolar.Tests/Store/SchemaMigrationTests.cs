@@ -36,7 +36,7 @@ public sealed class SchemaMigrationTests
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE rollcall_tallies; UPDATE meta SET value = '1' WHERE key = 'schema_version'";
+            cmd.CommandText = "DROP TABLE rollcall_tallies; DROP TABLE rollcall_issue_drops; UPDATE meta SET value = '1' WHERE key = 'schema_version'";
             cmd.ExecuteNonQuery();
         }
 
@@ -45,10 +45,10 @@ public sealed class SchemaMigrationTests
         Assert.Contains("schema version 1", e.Message, StringComparison.Ordinal);
         Assert.Contains("multipolar ingest", e.Message, StringComparison.Ordinal);
 
-        // When / Then: opened for writing it is upgraded, tallies included
+        // When / Then: opened for writing it is upgraded (versions 2 and 3), tallies included
         using (var store = VoteStore.Open(path))
         {
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
         }
 
         using var upgraded = VoteStore.Open(path, readOnly: true);

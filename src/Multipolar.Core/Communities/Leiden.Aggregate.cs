@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Multipolar.Communities;
 
 public static partial class Leiden
@@ -6,7 +9,7 @@ public static partial class Leiden
     private static WeightedGraph Aggregate(WeightedGraph g, int[] refined, int count, Work work)
     {
         var n = g.NodeCount;
-        int[] offsets = g.Offsets, targets = g.Targets, stamp = work.Stamp, touched = work.Touched;
+        int[] offsets = g.Offsets, targets = g.Targets, touched = work.Touched;
         double[] weights = g.Weights, weightTo = work.WeightTo;
 
         // The nodes grouped by refined community (a counting sort, each group in node order).
@@ -45,27 +48,9 @@ public static partial class Leiden
         {
             var tick = work.NextTick();
             var seen = 0;
-            for (var i = start[a]; i < start[a + 1]; i++)
+            foreach (var v in order.AsSpan(start[a], start[a + 1] - start[a]))
             {
-                var v = order[i];
-                for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                {
-                    var b = refined[targets[e]];
-                    if (b == a)
-                    {
-                        self[a] += weights[e] / 2;
-                    }
-                    else if (stamp[b] != tick)
-                    {
-                        stamp[b] = tick;
-                        weightTo[b] = weights[e];
-                        touched[seen++] = b;
-                    }
-                    else
-                    {
-                        weightTo[b] += weights[e];
-                    }
-                }
+                seen = ScatterOutside(targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), refined, a, tick, work, seen, ref self[a]);
             }
 
             for (var i = 0; i < seen; i++)
@@ -74,11 +59,42 @@ public static partial class Leiden
                 newWeights[m++] = weightTo[touched[i]];
             }
 
+            work.ClearWeights(seen);
             newOffsets[a + 1] = m;
         }
 
         Array.Resize(ref newTargets, m);
         Array.Resize(ref newWeights, m);
         return new WeightedGraph(newOffsets, newTargets, newWeights, self, kPos, kNeg);
+    }
+
+    /// <summary>
+    /// <see cref="Scatter"/> for the aggregation: one row of a node of aggregate node <paramref name="a"/> added by the
+    /// aggregate node of each target (<paramref name="label"/>), continuing a scan that has <paramref name="seen"/> labels
+    /// so far; half the weight to <paramref name="a"/> itself goes to <paramref name="self"/> instead. Returns the labels seen.
+    /// </summary>
+    private static int ScatterOutside(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int a, int tick, Work work, int seen, ref double self)
+    {
+        ref var labels = ref MemoryMarshal.GetArrayDataReference(label);
+        ref var stamps = ref MemoryMarshal.GetArrayDataReference(work.Stamp);
+        ref var weightTo = ref MemoryMarshal.GetArrayDataReference(work.WeightTo);
+        ref var touched = ref MemoryMarshal.GetArrayDataReference(work.Touched);
+        for (var e = 0; e < targets.Length; e++)
+        {
+            var b = Unsafe.Add(ref labels, targets[e]);
+            if (b == a)
+            {
+                self += weights[e] / 2;
+                continue;
+            }
+
+            ref var stamp = ref Unsafe.Add(ref stamps, b);
+            Unsafe.Add(ref touched, seen) = b;
+            seen += Unsafe.BitCast<bool, byte>(stamp != tick);
+            stamp = tick;
+            Unsafe.Add(ref weightTo, b) += weights[e];
+        }
+
+        return seen;
     }
 }

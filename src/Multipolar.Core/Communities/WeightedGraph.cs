@@ -127,7 +127,26 @@ public sealed class WeightedGraph
             strength[b] += Math.Abs(w);
         }
 
-        return Merge(new WeightedGraph(offsets, targets, weights, new double[nodeCount], kPos, kNeg));
+        var graph = new WeightedGraph(offsets, targets, weights, new double[nodeCount], kPos, kNeg);
+        return RowsAscending(offsets, targets) ? graph : Merge(graph);
+    }
+
+    /// <summary>True when every row's targets rise strictly (no parallel edges, already in Merge's order): edges listed by
+    /// ascending pairs, as the polarity networks are, fill the rows so.</summary>
+    private static bool RowsAscending(int[] offsets, int[] targets)
+    {
+        for (var v = 0; v + 1 < offsets.Length; v++)
+        {
+            for (var e = offsets[v] + 1; e < offsets[v + 1]; e++)
+            {
+                if (targets[e - 1] >= targets[e])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The graph with parallel edges added up (rows sorted by target).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Multipolar.Alignment;
 using Multipolar.Communities;
 using Multipolar.Countries;
@@ -25,23 +26,23 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
         ArgumentNullException.ThrowIfNull(matrix);
         options.Validate();
         var plan = AlignmentPlan.Build(matrix, [options.Slice], options.Alignment, from, to);
-        var (rowA, rowB) = AlignmentEngine.ResolveDyads(matrix, []);
-        var dyads = ImmutableArray.CreateRange(Enumerable.Range(0, rowA.Length).Select(i => new Dyad(matrix.States[rowA[i]], matrix.States[rowB[i]])));
-        var result = AlignmentEngine.ComputeRows(matrix, [options.Measure], dyads, rowA, rowB, [options.Slice], options.Alignment, from, to);
+        var scoring = new Scoring(options.Alignment);
         var networks = new PolarityNetwork?[plan.Periods.Length];
         Parallel.For(0, plan.Periods.Length, ParallelWork.OnCurrentScheduler, p =>
         {
-            networks[p] = One(matrix, plan.Periods[p], plan.Columns[p], result, options, rowA, rowB);
+            networks[p] = One(matrix, plan.Periods[p], plan.Columns[p], options, scoring);
         });
         return [.. networks.Where(n => n is not null).Select(n => n!)];
     }
 
-    private static PolarityNetwork? One(VoteMatrix matrix, int period, int[] columns, AlignmentResult result, PolarityOptions options, int[] rowA, int[] rowB)
+    /// <summary>
+    /// The network of one period: its nodes, then the measure for the pairs of nodes only (a state absent from the
+    /// period is in no pair: about four in ten of the matrix's states in a year of the Assembly).
+    /// </summary>
+    private static PolarityNetwork? One(VoteMatrix matrix, int period, int[] columns, PolarityOptions options, Scoring scoring)
     {
-        var n = matrix.States.Length;
-        var node = new int[n];
-        var states = ImmutableArray.CreateBuilder<Country>();
-        for (var s = 0; s < n; s++)
+        var rows = new List<int>();
+        for (var s = 0; s < matrix.States.Length; s++)
         {
             var row = matrix.Row(s);
             var cast = 0;
@@ -53,31 +54,35 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
                 }
             }
 
-            node[s] = cast >= options.MinVotes ? states.Count : -1;
-            if (node[s] >= 0)
+            if (cast >= options.MinVotes)
             {
-                states.Add(matrix.States[s]);
+                rows.Add(s);
             }
         }
 
-        if (states.Count < 2)
+        var k = rows.Count;
+        if (k < 2)
         {
             return null;
         }
 
-        var values = result.Values(options.Measure, options.Slice, period);
-        var joint = options.Alignment.Abstention == AbstentionScoring.VotesOnly || options.Measure == Measure.Coincidence
-            ? result.YesNoCounts(options.Slice, period)
-            : result.JointCounts(options.Slice, period);
+        // The measure for every pair of nodes a < b, as the alignment engine computes it for a dyad (one cell: the period).
+        var bits = VoteBits.Build(matrix, CollectionsMarshal.AsSpan(rows), columns);
+        Span<double> all = stackalloc double[MeasureFormulas.MeasureCount];
+        var votesOnly = options.Alignment.Abstention == AbstentionScoring.VotesOnly || options.Measure == Measure.Coincidence;
         var edges = new List<WeightedEdge>();
         var sum = 0.0;
-        for (var d = 0; d < rowA.Length; d++)
+        for (var a = 0; a < k; a++)
         {
-            int a = node[rowA[d]], b = node[rowB[d]];
-            if (a >= 0 && b >= 0 && joint[d] >= options.MinJointVotes && !double.IsNaN(values[d]))
+            for (var b = a + 1; b < k; b++)
             {
-                edges.Add(new WeightedEdge(a, b, values[d]));
-                sum += values[d];
+                var (joint, yesNo) = MeasureFormulas.EvaluateAll(bits.Table(a, b), scoring, all);
+                var value = all[(int)options.Measure];
+                if ((votesOnly ? yesNo : joint) >= options.MinJointVotes && !double.IsNaN(value))
+                {
+                    edges.Add(new WeightedEdge(a, b, value));
+                    sum += value;
+                }
             }
         }
 
@@ -90,7 +95,8 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
             }
         }
 
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(edges);
-        return new PolarityNetwork(period, states.ToImmutable(), WeightedGraph.FromEdges(states.Count, span), mean, columns.Length);
+        var span = CollectionsMarshal.AsSpan(edges);
+        ImmutableArray<Country> states = [.. rows.Select(s => matrix.States[s])];
+        return new PolarityNetwork(period, states, WeightedGraph.FromEdges(k, span), mean, columns.Length);
     }
 }

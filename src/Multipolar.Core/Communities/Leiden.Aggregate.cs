@@ -6,6 +6,7 @@ namespace Multipolar.Communities;
 public static partial class Leiden
 {
     /// <summary>The graph of the refined communities: edge weights added up, inside weights as self weights, strengths summed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WeightedGraph Aggregate(WeightedGraph g, int[] refined, int count, Work work)
     {
         var n = g.NodeCount;
@@ -38,11 +39,10 @@ public static partial class Leiden
             kNeg[a] += g.NegativeStrength[v];
         }
 
+        // The rows are written to the scratch rows (no more entries than the graph's), then copied at their size.
         var newOffsets = new int[count + 1];
-        // At most every ordered pair of aggregate nodes (far fewer than the edges on the dense networks' first level).
-        var bound = (int)Math.Min(targets.Length, (long)count * (count - 1));
-        var newTargets = new int[bound];
-        var newWeights = new double[bound];
+        int[] newTargets = work.RowTargets;
+        double[] newWeights = work.RowWeights;
         var m = 0;
         for (var a = 0; a < count; a++)
         {
@@ -63,9 +63,7 @@ public static partial class Leiden
             newOffsets[a + 1] = m;
         }
 
-        Array.Resize(ref newTargets, m);
-        Array.Resize(ref newWeights, m);
-        return new WeightedGraph(newOffsets, newTargets, newWeights, self, kPos, kNeg);
+        return new WeightedGraph(newOffsets, newTargets[..m], newWeights[..m], self, kPos, kNeg);
     }
 
     /// <summary>

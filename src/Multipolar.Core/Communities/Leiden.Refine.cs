@@ -6,6 +6,7 @@ namespace Multipolar.Communities;
 public static partial class Leiden
 {
     /// <summary>Algorithm A.2, RefinePartition and MergeNodesSubset: the refined partition (labels are node numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Refine(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
     {
         var n = g.NodeCount;
@@ -21,8 +22,8 @@ public static partial class Leiden
         }
 
         // Each node's row restricted to its community, in row order, and W(v, S − v), its weight to the rest of its community.
-        int[] within = work.WithinOffsets, withinTargets = work.WithinTargets;
-        double[] withinWeights = work.WithinWeights;
+        int[] within = work.WithinOffsets, withinTargets = work.RowTargets;
+        double[] withinWeights = work.RowWeights;
         var inner = new double[n];
         var end = 0;
         for (var v = 0; v < n; v++)

@@ -16,7 +16,7 @@ public static partial class Leiden
         /// <summary>The node count the arrays hold.</summary>
         public int Nodes { get; } = n;
 
-        /// <summary>The row entries (directed edges) <see cref="WithinTargets"/> holds.</summary>
+        /// <summary>The row entries (directed edges) <see cref="RowTargets"/> holds.</summary>
         public int Entries { get; } = entries;
 
         /// <summary>Weight to each label in the current row scan; zero outside a scan (see <see cref="ClearWeights"/>).</summary>
@@ -47,12 +47,13 @@ public static partial class Leiden
 
         public int[] Touched { get; } = new int[n];
 
-        /// <summary>Each node's row restricted to its community, for the refinement (offsets, targets, weights).</summary>
+        /// <summary>The refinement's offsets of each node's row restricted to its community (in <see cref="RowTargets"/>).</summary>
         public int[] WithinOffsets { get; } = new int[n + 1];
 
-        public int[] WithinTargets { get; } = new int[entries];
+        /// <summary>Scratch rows as long as the graph's: the refinement's rows within communities, then the aggregate's rows.</summary>
+        public int[] RowTargets { get; } = new int[entries];
 
-        public double[] WithinWeights { get; } = new double[entries];
+        public double[] RowWeights { get; } = new double[entries];
 
         /// <summary>This thread's scratch, large enough for <paramref name="graph"/> (its aggregates are smaller).</summary>
         public static Work For(WeightedGraph graph)

@@ -92,6 +92,7 @@ public static partial class Leiden
     /// One pass of move, refine, aggregate until done; returns the canonical membership of the original nodes and
     /// its modularity, computed on the last aggregate graph (aggregation keeps the quality of a partition).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Membership, double Modularity) OneIteration(WeightedGraph original, int[] start, double gamma, double theta, Random random, Work work)
     {
         var (aPos, aNeg) = Modularity.NullFactors(original, gamma);
@@ -139,6 +140,7 @@ public static partial class Leiden
     }
 
     /// <summary>Algorithm A.2, MoveNodesFast: moves nodes between communities while the quality rises.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MoveNodesFast(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work)
     {
         var n = g.NodeCount;

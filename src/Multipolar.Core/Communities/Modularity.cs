@@ -21,6 +21,7 @@ public static class Modularity
 {
     /// <summary>The modularity of <paramref name="membership"/> (community of each node, any non-negative labels).</summary>
     /// <exception cref="ArgumentException">The membership's length is not the node count, or a label is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Of(WeightedGraph graph, ReadOnlySpan<int> membership, double resolution = 1.0)
     {
         ArgumentNullException.ThrowIfNull(graph);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multipolar.Communities;
 
 namespace Multipolar.Polarity;
@@ -6,6 +7,7 @@ namespace Multipolar.Polarity;
 public static class CoMembership
 {
     /// <summary>For every pair of nodes, the share of <paramref name="runs"/> that put them in one community.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[,] Together(ReadOnlySpan<int> reference, IReadOnlyList<Partition> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Multipolar.Communities;
 using Multipolar.Countries;
@@ -30,7 +31,12 @@ public static partial class PolarityEngine
         ArgumentNullException.ThrowIfNull(poles);
         var networks = PolarityNetwork.Build(matrix, options, from, to);
         var years = new PolarityYear[networks.Length];
-        Parallel.For(0, networks.Length, ParallelWork.OnCurrentScheduler, i => years[i] = Year(networks[i], options, poles));
+
+        // Largest networks first, one at a time (a year's cost grows with the square of its states): no core is left
+        // waiting on the last large years while the other finishes.
+        var largestFirst = Enumerable.Range(0, networks.Length).OrderByDescending(i => networks[i].Graph.NodeCount).ThenBy(i => i);
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), ParallelWork.OnCurrentScheduler, i =>
+            years[i] = Year(networks[i], options, poles));
         return new PolarityResult(options, poles, [.. years]);
     }
 

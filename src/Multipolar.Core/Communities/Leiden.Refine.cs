@@ -141,6 +141,7 @@ public static partial class Leiden
     /// <remarks>A candidate with (gain − max)/θ below −50 gets weight 0 instead of exp(·) &lt; 2e-22: the total is at least 1
     /// (the best candidate's weight) and the uniform draw has a grid of 2⁻⁵³ ≈ 1.1e-16, so such a weight is never drawn
     /// either way; skipping the exponential saves most of them on the dense networks.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Sample(int count, double maxGain, double theta, Random random, Work work)
     {
         int[] candidate = work.Candidate;

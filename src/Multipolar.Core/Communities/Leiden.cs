@@ -278,6 +278,7 @@ public static partial class Leiden
     }
 
     /// <summary>Renumbers labels (each below the label count) to 0..k − 1 in order of first appearance; returns k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Relabel(int[] labels, Work work)
     {
         var map = work.Map;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Communities;
 
 /// <summary>An undirected edge with a weight; a negative weight is a repulsion (signed networks).</summary>
@@ -79,6 +81,7 @@ public sealed class WeightedGraph
 
     /// <summary>Builds a graph of <paramref name="nodeCount"/> nodes from its edges; parallel edges are added up.</summary>
     /// <exception cref="ArgumentException">An edge names a node outside 0..nodeCount − 1, joins a node to itself, or has a weight that is not finite.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WeightedGraph FromEdges(int nodeCount, ReadOnlySpan<WeightedEdge> edges)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);

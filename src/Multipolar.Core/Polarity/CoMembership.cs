@@ -41,6 +41,7 @@ public static class CoMembership
     }
 
     /// <summary>The mean of <paramref name="together"/> over the pairs that share a community in <paramref name="reference"/> (1 when no pair does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Stability(ReadOnlySpan<int> reference, double[,] together)
     {
         ArgumentNullException.ThrowIfNull(together);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Multipolar.Alignment;
 using Multipolar.Communities;
@@ -39,6 +40,7 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
     /// The network of one period: its nodes, then the measure for the pairs of nodes only (a state absent from the
     /// period is in no pair: about four in ten of the matrix's states in a year of the Assembly).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PolarityNetwork? One(VoteMatrix matrix, int period, int[] columns, PolarityOptions options, Scoring scoring)
     {
         var rows = new List<int>();

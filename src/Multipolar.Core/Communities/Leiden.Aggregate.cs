@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Multipolar.Communities;
 
@@ -50,7 +49,7 @@ public static partial class Leiden
             var seen = 0;
             foreach (var v in order.AsSpan(start[a], start[a + 1] - start[a]))
             {
-                seen = ScatterOutside(targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), refined, a, tick, work, seen, ref self[a]);
+                seen = Scatter(targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), refined, tick, work, seen, a, ref self[a]);
             }
 
             for (var i = 0; i < seen; i++)
@@ -64,35 +63,5 @@ public static partial class Leiden
         }
 
         return new WeightedGraph(newOffsets, newTargets[..m], newWeights[..m], self, kPos, kNeg);
-    }
-
-    /// <summary>
-    /// <see cref="Scatter"/> for the aggregation: one row of a node of aggregate node <paramref name="a"/> added by the
-    /// aggregate node of each target (<paramref name="label"/>), continuing a scan that has <paramref name="seen"/> labels
-    /// so far; half the weight to <paramref name="a"/> itself goes to <paramref name="self"/> instead. Returns the labels seen.
-    /// </summary>
-    private static int ScatterOutside(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int a, int tick, Work work, int seen, ref double self)
-    {
-        ref var labels = ref MemoryMarshal.GetArrayDataReference(label);
-        ref var stamps = ref MemoryMarshal.GetArrayDataReference(work.Stamp);
-        ref var weightTo = ref MemoryMarshal.GetArrayDataReference(work.WeightTo);
-        ref var touched = ref MemoryMarshal.GetArrayDataReference(work.Touched);
-        for (var e = 0; e < targets.Length; e++)
-        {
-            var b = Unsafe.Add(ref labels, targets[e]);
-            if (b == a)
-            {
-                self += weights[e] / 2;
-                continue;
-            }
-
-            ref var stamp = ref Unsafe.Add(ref stamps, b);
-            Unsafe.Add(ref touched, seen) = b;
-            seen += Unsafe.BitCast<bool, byte>(stamp != tick);
-            stamp = tick;
-            Unsafe.Add(ref weightTo, b) += weights[e];
-        }
-
-        return seen;
     }
 }

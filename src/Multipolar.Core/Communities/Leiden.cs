@@ -259,14 +259,31 @@ public static partial class Leiden
     /// </remarks>
     private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work)
     {
+        var none = 0.0;
+        return Scatter(targets, weights, label, tick, work, 0, -1, ref none);
+    }
+
+    /// <summary>
+    /// <see cref="Scatter(ReadOnlySpan{int}, ReadOnlySpan{double}, int[], int, Work)"/> continuing a scan that has
+    /// <paramref name="seen"/> labels so far, with half the weight to label <paramref name="own"/> added to
+    /// <paramref name="inside"/> instead (the aggregation: <paramref name="own"/> is the aggregate node whose members'
+    /// rows are scanned; −1 for none).
+    /// </summary>
+    private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work, int seen, int own, ref double inside)
+    {
         ref var labels = ref MemoryMarshal.GetArrayDataReference(label);
         ref var stamps = ref MemoryMarshal.GetArrayDataReference(work.Stamp);
         ref var weightTo = ref MemoryMarshal.GetArrayDataReference(work.WeightTo);
         ref var touched = ref MemoryMarshal.GetArrayDataReference(work.Touched);
-        var seen = 0;
         for (var e = 0; e < targets.Length; e++)
         {
             var c = Unsafe.Add(ref labels, targets[e]);
+            if (c == own)
+            {
+                inside += weights[e] / 2;
+                continue;
+            }
+
             ref var stamp = ref Unsafe.Add(ref stamps, c);
             Unsafe.Add(ref touched, seen) = c;
             seen += Unsafe.BitCast<bool, byte>(stamp != tick);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Communities;
 
 public static partial class Leiden
@@ -82,6 +84,7 @@ public static partial class Leiden
         }
 
         /// <summary>Sets <see cref="WeightTo"/> back to zero at the first <paramref name="seen"/> labels of <see cref="Touched"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void ClearWeights(int seen)
         {
             double[] weightTo = WeightTo;

@@ -269,6 +269,7 @@ public static partial class Leiden
     /// <paramref name="inside"/> instead (the aggregation: <paramref name="own"/> is the aggregate node whose members'
     /// rows are scanned; −1 for none).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work, int seen, int own, ref double inside)
     {
         ref var labels = ref MemoryMarshal.GetArrayDataReference(label);

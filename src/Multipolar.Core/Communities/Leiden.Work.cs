@@ -8,6 +8,7 @@ public static partial class Leiden
     /// Scratch arrays of the runs on one thread, reused across the levels of a run and across runs (sized for the
     /// largest graph so far): the polarity command makes thirty runs per year on the same dense network.
     /// </summary>
+    /// <remarks>Kept for the thread's lifetime: about 0.5 MB for the Assembly's largest networks (193 states, every pair an edge).</remarks>
     private sealed class Work(int n, int entries)
     {
         [ThreadStatic]

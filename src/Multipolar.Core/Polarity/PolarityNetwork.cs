@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -22,26 +23,32 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
 {
     /// <summary>The networks of every period of the matrix within [from, to] that has at least two states.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static ImmutableArray<PolarityNetwork> Build(VoteMatrix matrix, PolarityOptions options, int? from = null, int? to = null)
+    public static ImmutableArray<PolarityNetwork> Build(VoteMatrix matrix, PolarityOptions options, int? from = null, int? to = null) =>
+        [.. BuildEach(matrix, options, from, to, network => network)];
+
+    /// <summary>
+    /// <paramref name="then"/> of each network of <see cref="Build"/>, in period order, called on the network as soon as it
+    /// is built: periods in parallel, the most states first, one at a time (a period's work grows with the square of its
+    /// states, and the last periods are the largest), so no core waits for the others at the end.
+    /// </summary>
+    internal static T[] BuildEach<T>(VoteMatrix matrix, PolarityOptions options, int? from, int? to, Func<PolarityNetwork, T> then)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         options.Validate();
         var plan = AlignmentPlan.Build(matrix, [options.Slice], options.Alignment, from, to);
         var scoring = new Scoring(options.Alignment);
-        var networks = new PolarityNetwork?[plan.Periods.Length];
-        Parallel.For(0, plan.Periods.Length, ParallelWork.OnCurrentScheduler, p =>
-        {
-            networks[p] = One(matrix, plan.Periods[p], plan.Columns[p], options, scoring);
-        });
-        return [.. networks.Where(n => n is not null).Select(n => n!)];
+        var nodes = new List<int>[plan.Periods.Length];
+        Parallel.For(0, nodes.Length, ParallelWork.OnCurrentScheduler, p => nodes[p] = Nodes(matrix, plan.Columns[p], options));
+        var built = new (bool Built, T Value)[nodes.Length];
+        var largestFirst = Enumerable.Range(0, nodes.Length).Where(p => nodes[p].Count >= 2).OrderByDescending(p => nodes[p].Count).ThenBy(p => p);
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), ParallelWork.OnCurrentScheduler, p =>
+            built[p] = (true, then(One(matrix, plan.Periods[p], plan.Columns[p], nodes[p], options, scoring))));
+        return [.. built.Where(b => b.Built).Select(b => b.Value)];
     }
 
-    /// <summary>
-    /// The network of one period: its nodes, then the measure for the pairs of nodes only (a state absent from the
-    /// period is in no pair: about four in ten of the matrix's states in a year of the Assembly).
-    /// </summary>
+    /// <summary>The matrix rows of the states with at least <see cref="PolarityOptions.MinVotes"/> votes cast in the period's roll calls.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PolarityNetwork? One(VoteMatrix matrix, int period, int[] columns, PolarityOptions options, Scoring scoring)
+    private static List<int> Nodes(VoteMatrix matrix, int[] columns, PolarityOptions options)
     {
         var rows = new List<int>();
         for (var s = 0; s < matrix.States.Length; s++)
@@ -62,12 +69,17 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
             }
         }
 
-        var k = rows.Count;
-        if (k < 2)
-        {
-            return null;
-        }
+        return rows;
+    }
 
+    /// <summary>
+    /// The network of one period on its nodes (<paramref name="rows"/>, at least two): the measure for the pairs of nodes only
+    /// (a state absent from the period is in no pair: about four in ten of the matrix's states in a year of the Assembly).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PolarityNetwork One(VoteMatrix matrix, int period, int[] columns, List<int> rows, PolarityOptions options, Scoring scoring)
+    {
+        var k = rows.Count;
         // The measure for every pair of nodes a < b, as the alignment engine computes it for a dyad (one cell: the period).
         var bits = VoteBits.Build(matrix, CollectionsMarshal.AsSpan(rows), columns);
         Span<double> all = stackalloc double[MeasureFormulas.MeasureCount];

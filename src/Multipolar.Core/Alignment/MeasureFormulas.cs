@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Alignment;
 
 /// <summary>
@@ -62,6 +64,7 @@ public static class MeasureFormulas
     /// Every measure at once from one table, indexed by <see cref="Measure"/>; returns the joint-vote and
     /// yes/no-pair counts. The single implementation of the formulas of <see cref="Evaluate(Measure, ContingencyTable, AlignmentOptions)"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int Joint, int YesNo) EvaluateAll(ContingencyTable table, Scoring scoring, Span<double> values)
     {
         var yesNo = table.YesNoPairs;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Multipolar.Votes;
 
 namespace Multipolar.Alignment;
@@ -22,6 +23,7 @@ internal sealed class VoteBits
     public int Words { get; }
 
     /// <summary>Packs the votes of matrix rows <paramref name="rows"/> (slot i holds row rows[i]) on <paramref name="columns"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static VoteBits Build(VoteMatrix matrix, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns)
     {
         var words = (columns.Length + 63) >> 6;
@@ -49,6 +51,7 @@ internal sealed class VoteBits
     }
 
     /// <summary>The contingency table of slots <paramref name="a"/> (rows) and <paramref name="b"/> (columns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ContingencyTable Table(int a, int b)
     {
         var w = Words;

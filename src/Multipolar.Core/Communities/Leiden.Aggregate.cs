@@ -1,12 +1,15 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Communities;
 
 public static partial class Leiden
 {
     /// <summary>The graph of the refined communities: edge weights added up, inside weights as self weights, strengths summed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WeightedGraph Aggregate(WeightedGraph g, int[] refined, int count, Work work)
     {
         var n = g.NodeCount;
-        int[] offsets = g.Offsets, targets = g.Targets, stamp = work.Stamp, touched = work.Touched;
+        int[] offsets = g.Offsets, targets = g.Targets, touched = work.Touched;
         double[] weights = g.Weights, weightTo = work.WeightTo;
 
         // The nodes grouped by refined community (a counting sort, each group in node order).
@@ -35,37 +38,18 @@ public static partial class Leiden
             kNeg[a] += g.NegativeStrength[v];
         }
 
+        // The rows are written to the scratch rows (no more entries than the graph's), then copied at their size.
         var newOffsets = new int[count + 1];
-        // At most every ordered pair of aggregate nodes (far fewer than the edges on the dense networks' first level).
-        var bound = (int)Math.Min(targets.Length, (long)count * (count - 1));
-        var newTargets = new int[bound];
-        var newWeights = new double[bound];
+        int[] newTargets = work.RowTargets;
+        double[] newWeights = work.RowWeights;
         var m = 0;
         for (var a = 0; a < count; a++)
         {
             var tick = work.NextTick();
             var seen = 0;
-            for (var i = start[a]; i < start[a + 1]; i++)
+            foreach (var v in order.AsSpan(start[a], start[a + 1] - start[a]))
             {
-                var v = order[i];
-                for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                {
-                    var b = refined[targets[e]];
-                    if (b == a)
-                    {
-                        self[a] += weights[e] / 2;
-                    }
-                    else if (stamp[b] != tick)
-                    {
-                        stamp[b] = tick;
-                        weightTo[b] = weights[e];
-                        touched[seen++] = b;
-                    }
-                    else
-                    {
-                        weightTo[b] += weights[e];
-                    }
-                }
+                seen = Scatter(targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), refined, tick, work, seen, a, ref self[a]);
             }
 
             for (var i = 0; i < seen; i++)
@@ -74,11 +58,10 @@ public static partial class Leiden
                 newWeights[m++] = weightTo[touched[i]];
             }
 
+            work.ClearWeights(seen);
             newOffsets[a + 1] = m;
         }
 
-        Array.Resize(ref newTargets, m);
-        Array.Resize(ref newWeights, m);
-        return new WeightedGraph(newOffsets, newTargets, newWeights, self, kPos, kNeg);
+        return new WeightedGraph(newOffsets, newTargets[..m], newWeights[..m], self, kPos, kNeg);
     }
 }

@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Multipolar.Communities;
 
 public static partial class Leiden
 {
     /// <summary>Algorithm A.2, RefinePartition and MergeNodesSubset: the refined partition (labels are node numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Refine(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
     {
         var n = g.NodeCount;
@@ -17,20 +21,27 @@ public static partial class Leiden
             cNeg[membership[v]] += g.NegativeStrength[v];
         }
 
-        // Per node: W(v, S − v), its weight to the rest of its community; per refined community: the same for the set.
+        // Each node's row restricted to its community, in row order, and W(v, S − v), its weight to the rest of its community.
+        int[] within = work.WithinOffsets, withinTargets = work.RowTargets;
+        double[] withinWeights = work.RowWeights;
         var inner = new double[n];
+        var end = 0;
         for (var v = 0; v < n; v++)
         {
-            var c = membership[v];
-            for (var e = offsets[v]; e < offsets[v + 1]; e++)
+            within[v] = end;
+            var kept = KeepWithin(targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), membership, membership[v], withinTargets.AsSpan(end), withinWeights.AsSpan(end));
+            var sum = 0.0;
+            foreach (var w in withinWeights.AsSpan(end, kept))
             {
-                if (membership[targets[e]] == c)
-                {
-                    inner[v] += weights[e];
-                }
+                sum += w;
             }
+
+            inner[v] = sum;
+
+            end += kept;
         }
 
+        within[n] = end;
         var rExternal = (double[])inner.Clone();
         var rPos = (double[])g.PositiveStrength.Clone();
         var rNeg = (double[])g.NegativeStrength.Clone();
@@ -50,8 +61,8 @@ public static partial class Leiden
 
             double vPos = g.PositiveStrength[v], vNeg = g.NegativeStrength[v];
             var tick = work.NextTick();
-            int rowStart = offsets[v], rowEnd = offsets[v + 1];
-            var seen = Scatter(targets.AsSpan(rowStart, rowEnd - rowStart), weights.AsSpan(rowStart, rowEnd - rowStart), refined, tick, work, membership, c);
+            int rowStart = within[v], rowLength = within[v + 1] - within[v];
+            var seen = Scatter(withinTargets.AsSpan(rowStart, rowLength), withinWeights.AsSpan(rowStart, rowLength), refined, tick, work);
 
             var own = refined[v];
             candidate[0] = own;
@@ -76,9 +87,11 @@ public static partial class Leiden
             }
 
             var chosen = Sample(count, maxGain, theta, random, work);
+            var toChosen = weightTo[chosen];
+            work.ClearWeights(seen);
             if (chosen != own)
             {
-                rExternal[chosen] += inner[v] - (2 * weightTo[chosen]);
+                rExternal[chosen] += inner[v] - (2 * toChosen);
                 rPos[chosen] += vPos;
                 rNeg[chosen] += vNeg;
                 rSize[chosen]++;
@@ -88,6 +101,32 @@ public static partial class Leiden
         }
 
         return refined;
+    }
+
+    /// <summary>
+    /// Copies the entries of one row whose target is in <paramref name="community"/> (by <paramref name="membership"/>) to the
+    /// front of <paramref name="keptTargets"/> and <paramref name="keptWeights"/>, in row order; returns how many.
+    /// </summary>
+    /// <remarks>
+    /// Without a branch: every entry is written at the end of the kept ones, which advances past it only when it is inside.
+    /// Without bounds checks: targets are nodes of the graph (which <paramref name="membership"/> covers) and the outputs hold
+    /// at least the row (the caller's scratch holds every entry of the graph).
+    /// </remarks>
+    private static int KeepWithin(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] membership, int community, Span<int> keptTargets, Span<double> keptWeights)
+    {
+        ref var labels = ref MemoryMarshal.GetArrayDataReference(membership);
+        ref var outTargets = ref MemoryMarshal.GetReference(keptTargets);
+        ref var outWeights = ref MemoryMarshal.GetReference(keptWeights);
+        var kept = 0;
+        for (var e = 0; e < targets.Length; e++)
+        {
+            var u = targets[e];
+            Unsafe.Add(ref outTargets, kept) = u;
+            Unsafe.Add(ref outWeights, kept) = weights[e];
+            kept += Unsafe.BitCast<bool, byte>(Unsafe.Add(ref labels, u) == community);
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -102,6 +141,7 @@ public static partial class Leiden
     /// <remarks>A candidate with (gain − max)/θ below −50 gets weight 0 instead of exp(·) &lt; 2e-22: the total is at least 1
     /// (the best candidate's weight) and the uniform draw has a grid of 2⁻⁵³ ≈ 1.1e-16, so such a weight is never drawn
     /// either way; skipping the exponential saves most of them on the dense networks.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Sample(int count, double maxGain, double theta, Random random, Work work)
     {
         int[] candidate = work.Candidate;

@@ -63,7 +63,7 @@ public static partial class Leiden
             ? Modularity.Quality(graph, graph.SelfWeights, graph.PositiveStrength, graph.NegativeStrength, options.Resolution)
             : Modularity.Of(graph, membership, options.Resolution);
         var random = new Random(options.Seed);
-        var work = new Work(n);
+        var work = Work.For(graph);
         for (var iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             var (next, q) = OneIteration(graph, membership, options.Resolution, options.Randomness, random, work);
@@ -92,6 +92,7 @@ public static partial class Leiden
     /// One pass of move, refine, aggregate until done; returns the canonical membership of the original nodes and
     /// its modularity, computed on the last aggregate graph (aggregation keeps the quality of a partition).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Membership, double Modularity) OneIteration(WeightedGraph original, int[] start, double gamma, double theta, Random random, Work work)
     {
         var (aPos, aNeg) = Modularity.NullFactors(original, gamma);
@@ -139,11 +140,12 @@ public static partial class Leiden
     }
 
     /// <summary>Algorithm A.2, MoveNodesFast: moves nodes between communities while the quality rises.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MoveNodesFast(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work)
     {
         var n = g.NodeCount;
         double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, weightTo = work.WeightTo;
-        int[] size = work.Size, empty = work.Empty, queue = work.Queue, stamp = work.Stamp, touched = work.Touched;
+        int[] size = work.Size, empty = work.Empty, queue = work.Queue, touched = work.Touched;
         int[] offsets = g.Offsets, targets = g.Targets;
         double[] weights = g.Weights, pos = g.PositiveStrength, neg = g.NegativeStrength;
         var queued = work.Queued;
@@ -194,7 +196,7 @@ public static partial class Leiden
             var seen = Scatter(targets.AsSpan(rowStart, rowEnd - rowStart), weights.AsSpan(rowStart, rowEnd - rowStart), membership, tick, work);
 
             var best = own;
-            var bestGain = (stamp[own] == tick ? weightTo[own] : 0) - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
+            var bestGain = weightTo[own] - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
             for (var i = 0; i < seen; i++)
             {
                 var c = touched[i];
@@ -206,6 +208,7 @@ public static partial class Leiden
                 }
             }
 
+            work.ClearWeights(seen);
             if (size[own] > 0 && bestGain < -Epsilon && emptyCount > 0)
             {
                 best = empty[--emptyCount];
@@ -243,48 +246,57 @@ public static partial class Leiden
     /// <summary>
     /// Adds up one row's weights by the label of each target (<paramref name="label"/>) into
     /// <see cref="Work.WeightTo"/>, listing each label once in <see cref="Work.Touched"/> (stamped with
-    /// <paramref name="tick"/>); returns how many labels. With <paramref name="within"/>, only targets u with
-    /// within[u] == <paramref name="community"/> count. The innermost loop of local moving and refinement on the
-    /// dense networks.
+    /// <paramref name="tick"/>); returns how many labels. The innermost loop of local moving and refinement on the
+    /// dense networks. <see cref="Work.WeightTo"/> is zero outside a scan: the caller clears it with
+    /// <see cref="Work.ClearWeights"/>.
     /// </summary>
     /// <remarks>
-    /// Without bounds checks (<see cref="Unsafe.Add{T}(ref T, int)"/>): targets are node numbers of the graph and
-    /// labels are below its node count, which every caller's arrays are sized for (the graph validates its targets).
+    /// Without branches on the labels (a label seen before and a new one take the same path: its weight is added to
+    /// WeightTo, zero or not, and the label written to the next free slot of Touched, which advances only when the
+    /// label is new) and without bounds checks (<see cref="Unsafe.Add{T}(ref T, int)"/>): targets are node numbers of
+    /// the graph and labels are below its node count, which every caller's arrays are sized for (the graph validates
+    /// its targets). The sums are the same, term by term, as with a branch: 0 + w is w.
     /// </remarks>
-    private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work, int[]? within = null, int community = 0)
+    private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work)
+    {
+        var none = 0.0;
+        return Scatter(targets, weights, label, tick, work, 0, -1, ref none);
+    }
+
+    /// <summary>
+    /// <see cref="Scatter(ReadOnlySpan{int}, ReadOnlySpan{double}, int[], int, Work)"/> continuing a scan that has
+    /// <paramref name="seen"/> labels so far, with half the weight to label <paramref name="own"/> added to
+    /// <paramref name="inside"/> instead (the aggregation: <paramref name="own"/> is the aggregate node whose members'
+    /// rows are scanned; −1 for none).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Scatter(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] label, int tick, Work work, int seen, int own, ref double inside)
     {
         ref var labels = ref MemoryMarshal.GetArrayDataReference(label);
-        ref var filter = ref within is null ? ref Unsafe.NullRef<int>() : ref MemoryMarshal.GetArrayDataReference(within);
         ref var stamps = ref MemoryMarshal.GetArrayDataReference(work.Stamp);
         ref var weightTo = ref MemoryMarshal.GetArrayDataReference(work.WeightTo);
         ref var touched = ref MemoryMarshal.GetArrayDataReference(work.Touched);
-        var seen = 0;
         for (var e = 0; e < targets.Length; e++)
         {
-            var u = targets[e];
-            if (within is not null && Unsafe.Add(ref filter, u) != community)
+            var c = Unsafe.Add(ref labels, targets[e]);
+            if (c == own)
             {
+                inside += weights[e] / 2;
                 continue;
             }
 
-            var c = Unsafe.Add(ref labels, u);
             ref var stamp = ref Unsafe.Add(ref stamps, c);
-            if (stamp != tick)
-            {
-                stamp = tick;
-                Unsafe.Add(ref weightTo, c) = weights[e];
-                Unsafe.Add(ref touched, seen++) = c;
-            }
-            else
-            {
-                Unsafe.Add(ref weightTo, c) += weights[e];
-            }
+            Unsafe.Add(ref touched, seen) = c;
+            seen += Unsafe.BitCast<bool, byte>(stamp != tick);
+            stamp = tick;
+            Unsafe.Add(ref weightTo, c) += weights[e];
         }
 
         return seen;
     }
 
     /// <summary>Renumbers labels (each below the label count) to 0..k − 1 in order of first appearance; returns k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Relabel(int[] labels, Work work)
     {
         var map = work.Map;
@@ -302,49 +314,5 @@ public static partial class Leiden
         }
 
         return k;
-    }
-
-    /// <summary>Scratch arrays reused across the levels of one run (sized for the original graph).</summary>
-    private sealed class Work(int n)
-    {
-        private int tick;
-
-        public double[] WeightTo { get; } = new double[n];
-
-        public double[] CommunityPositive { get; } = new double[n];
-
-        public double[] CommunityNegative { get; } = new double[n];
-
-        public double[] CandidateGain { get; } = new double[n + 1];
-
-        public double[] CandidateWeight { get; } = new double[n + 1];
-
-        public int[] Candidate { get; } = new int[n + 1];
-
-        public int[] Size { get; } = new int[n];
-
-        public int[] Empty { get; } = new int[n];
-
-        public int[] Queue { get; } = new int[n];
-
-        public bool[] Queued { get; } = new bool[n];
-
-        public int[] Map { get; } = new int[n];
-
-        /// <summary>Stamp[c] == the current tick marks c as seen in the current row scan (no clearing between scans).</summary>
-        public int[] Stamp { get; } = new int[n];
-
-        public int[] Touched { get; } = new int[n];
-
-        public int NextTick()
-        {
-            if (++tick == int.MaxValue)
-            {
-                Array.Clear(Stamp);
-                tick = 1;
-            }
-
-            return tick;
-        }
     }
 }

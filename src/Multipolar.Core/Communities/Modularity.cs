@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Communities;
 
 /// <summary>
@@ -19,6 +21,7 @@ public static class Modularity
 {
     /// <summary>The modularity of <paramref name="membership"/> (community of each node, any non-negative labels).</summary>
     /// <exception cref="ArgumentException">The membership's length is not the node count, or a label is negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Of(WeightedGraph graph, ReadOnlySpan<int> membership, double resolution = 1.0)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -45,19 +48,29 @@ public static class Modularity
         for (var v = 0; v < n; v++)
         {
             var c = membership[v];
-            inside[c] += graph.SelfWeights[v];
             kPos[c] += graph.PositiveStrength[v];
             kNeg[c] += graph.NegativeStrength[v];
-            for (var e = graph.Offsets[v]; e < graph.Offsets[v + 1]; e++)
-            {
-                if (membership[graph.Targets[e]] == c)
-                {
-                    inside[c] += graph.Weights[e] / 2;
-                }
-            }
+
+            var sum = inside[c] + graph.SelfWeights[v];
+            var row = graph.Offsets[v]..graph.Offsets[v + 1];
+            inside[c] = AddHalvesWithin(sum, graph.Targets.AsSpan(row), graph.Weights.AsSpan(row), membership, c);
         }
 
         return Quality(graph, inside, kPos, kNeg, resolution);
+    }
+
+    /// <summary>
+    /// <paramref name="sum"/> plus half of each weight of a row whose target is in <paramref name="community"/>, in row order
+    /// (zero added for the others: the same sum, without a branch).
+    /// </summary>
+    private static double AddHalvesWithin(double sum, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, ReadOnlySpan<int> membership, int community)
+    {
+        for (var e = 0; e < targets.Length; e++)
+        {
+            sum += weights[e] / 2 * Unsafe.BitCast<bool, byte>(membership[targets[e]] == community);
+        }
+
+        return sum;
     }
 
     /// <summary>Q from each community's inside weight and strengths.</summary>

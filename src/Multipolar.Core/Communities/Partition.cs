@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Multipolar.Communities;
 
@@ -28,6 +29,7 @@ public sealed record Partition(ImmutableArray<int> Membership, double Modularity
     }
 
     /// <summary>Labels renumbered by size (largest first, ties by lowest node).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] Canonical(ReadOnlySpan<int> membership)
     {
         var labels = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Communities;
 
 /// <summary>An undirected edge with a weight; a negative weight is a repulsion (signed networks).</summary>
@@ -79,6 +81,7 @@ public sealed class WeightedGraph
 
     /// <summary>Builds a graph of <paramref name="nodeCount"/> nodes from its edges; parallel edges are added up.</summary>
     /// <exception cref="ArgumentException">An edge names a node outside 0..nodeCount − 1, joins a node to itself, or has a weight that is not finite.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WeightedGraph FromEdges(int nodeCount, ReadOnlySpan<WeightedEdge> edges)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
@@ -127,7 +130,26 @@ public sealed class WeightedGraph
             strength[b] += Math.Abs(w);
         }
 
-        return Merge(new WeightedGraph(offsets, targets, weights, new double[nodeCount], kPos, kNeg));
+        var graph = new WeightedGraph(offsets, targets, weights, new double[nodeCount], kPos, kNeg);
+        return RowsAscending(offsets, targets) ? graph : Merge(graph);
+    }
+
+    /// <summary>True when every row's targets rise strictly (no parallel edges, already in Merge's order): edges listed by
+    /// ascending pairs, as the polarity networks are, fill the rows so.</summary>
+    private static bool RowsAscending(int[] offsets, int[] targets)
+    {
+        for (var v = 0; v + 1 < offsets.Length; v++)
+        {
+            for (var e = offsets[v] + 1; e < offsets[v + 1]; e++)
+            {
+                if (targets[e - 1] >= targets[e])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The graph with parallel edges added up (rows sorted by target).</summary>

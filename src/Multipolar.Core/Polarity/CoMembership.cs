@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Multipolar.Communities;
 
 namespace Multipolar.Polarity;
@@ -6,39 +8,59 @@ namespace Multipolar.Polarity;
 public static class CoMembership
 {
     /// <summary>For every pair of nodes, the share of <paramref name="runs"/> that put them in one community.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[,] Together(ReadOnlySpan<int> reference, IReadOnlyList<Partition> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var n = reference.Length;
-        var counts = new double[n, n];
+
+        // Counts of the pairs i < j, row i holding j = i + 1 … n − 1: one comparison of node i's community with the
+        // rest of the membership per row, a vector at a time.
+        var counts = new int[n * n];
         foreach (var run in runs)
         {
             var m = run.Membership.AsSpan();
             for (var i = 0; i < n; i++)
             {
-                for (var j = i + 1; j < n; j++)
-                {
-                    if (m[i] == m[j])
-                    {
-                        counts[i, j]++;
-                    }
-                }
+                CountSame(m[i], m[(i + 1)..], counts.AsSpan((i * n) + i + 1, n - i - 1));
             }
         }
 
+        var together = new double[n, n];
         for (var i = 0; i < n; i++)
         {
-            counts[i, i] = 1;
+            together[i, i] = 1;
             for (var j = i + 1; j < n; j++)
             {
-                counts[i, j] = counts[j, i] = runs.Count == 0 ? double.NaN : counts[i, j] / runs.Count;
+                together[i, j] = together[j, i] = runs.Count == 0 ? double.NaN : (double)counts[(i * n) + j] / runs.Count;
             }
         }
 
-        return counts;
+        return together;
+    }
+
+    /// <summary>counts[k] += 1 where membership[k] is <paramref name="community"/>.</summary>
+    private static void CountSame(int community, ReadOnlySpan<int> membership, Span<int> counts)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var c = new Vector<int>(community);
+            for (; k <= membership.Length - Vector<int>.Count; k += Vector<int>.Count)
+            {
+                // Equals is −1 in the lanes that match.
+                (new Vector<int>(counts[k..]) - Vector.Equals(new Vector<int>(membership[k..]), c)).CopyTo(counts[k..]);
+            }
+        }
+
+        for (; k < membership.Length; k++)
+        {
+            counts[k] += membership[k] == community ? 1 : 0;
+        }
     }
 
     /// <summary>The mean of <paramref name="together"/> over the pairs that share a community in <paramref name="reference"/> (1 when no pair does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Stability(ReadOnlySpan<int> reference, double[,] together)
     {
         ArgumentNullException.ThrowIfNull(together);

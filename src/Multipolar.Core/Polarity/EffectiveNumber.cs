@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multipolar.Communities;
 
 namespace Multipolar.Polarity;
@@ -31,6 +32,7 @@ public static class EffectiveNumber
     /// participation ratio counts how many carry the structure with comparable weight. One dominant
     /// direction (two camps) gives ≈ 2. NaN for fewer than two nodes or no positive eigenvalue.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Spectral(WeightedGraph graph, double resolution)
     {
         ArgumentNullException.ThrowIfNull(graph);

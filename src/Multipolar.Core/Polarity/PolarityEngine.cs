@@ -14,7 +14,8 @@ namespace Multipolar.Polarity;
 /// <remarks>
 /// Per period: the network (<see cref="PolarityNetwork"/>); Leiden with seeds 0 … Seeds − 1 at γ, the
 /// partition of highest modularity reported; the same seeds at γ(1 − step) and γ(1 + step) for stability.
-/// Periods are computed in parallel; the result does not depend on the thread count. Pure and thread-safe.
+/// Periods are built and computed in parallel (<see cref="PolarityNetwork.BuildEach"/>); the result does not depend on
+/// the thread count. Pure and thread-safe.
 /// </remarks>
 public static partial class PolarityEngine
 {
@@ -28,9 +29,7 @@ public static partial class PolarityEngine
     public static PolarityResult Compute(VoteMatrix matrix, PolarityOptions options, PoleSet poles, int? from = null, int? to = null)
     {
         ArgumentNullException.ThrowIfNull(poles);
-        var networks = PolarityNetwork.Build(matrix, options, from, to);
-        var years = new PolarityYear[networks.Length];
-        Parallel.For(0, networks.Length, ParallelWork.OnCurrentScheduler, i => years[i] = Year(networks[i], options, poles));
+        var years = PolarityNetwork.BuildEach(matrix, options, from, to, network => Year(network, options, poles));
         return new PolarityResult(options, poles, [.. years]);
     }
 

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Multipolar.Alignment;
 using Multipolar.Communities;
 using Multipolar.Countries;
@@ -20,28 +23,35 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
 {
     /// <summary>The networks of every period of the matrix within [from, to] that has at least two states.</summary>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static ImmutableArray<PolarityNetwork> Build(VoteMatrix matrix, PolarityOptions options, int? from = null, int? to = null)
+    public static ImmutableArray<PolarityNetwork> Build(VoteMatrix matrix, PolarityOptions options, int? from = null, int? to = null) =>
+        [.. BuildEach(matrix, options, from, to, network => network)];
+
+    /// <summary>
+    /// <paramref name="then"/> of each network of <see cref="Build"/>, in period order, called on the network as soon as it
+    /// is built: periods in parallel, the most states first, one at a time (a period's work grows with the square of its
+    /// states, and the last periods are the largest), so no core waits for the others at the end.
+    /// </summary>
+    internal static T[] BuildEach<T>(VoteMatrix matrix, PolarityOptions options, int? from, int? to, Func<PolarityNetwork, T> then)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         options.Validate();
         var plan = AlignmentPlan.Build(matrix, [options.Slice], options.Alignment, from, to);
-        var (rowA, rowB) = AlignmentEngine.ResolveDyads(matrix, []);
-        var dyads = ImmutableArray.CreateRange(Enumerable.Range(0, rowA.Length).Select(i => new Dyad(matrix.States[rowA[i]], matrix.States[rowB[i]])));
-        var result = AlignmentEngine.ComputeRows(matrix, [options.Measure], dyads, rowA, rowB, [options.Slice], options.Alignment, from, to);
-        var networks = new PolarityNetwork?[plan.Periods.Length];
-        Parallel.For(0, plan.Periods.Length, ParallelWork.OnCurrentScheduler, p =>
-        {
-            networks[p] = One(matrix, plan.Periods[p], plan.Columns[p], result, options, rowA, rowB);
-        });
-        return [.. networks.Where(n => n is not null).Select(n => n!)];
+        var scoring = new Scoring(options.Alignment);
+        var nodes = new List<int>[plan.Periods.Length];
+        Parallel.For(0, nodes.Length, ParallelWork.OnCurrentScheduler, p => nodes[p] = Nodes(matrix, plan.Columns[p], options));
+        var built = new (bool Built, T Value)[nodes.Length];
+        var largestFirst = Enumerable.Range(0, nodes.Length).Where(p => nodes[p].Count >= 2).OrderByDescending(p => nodes[p].Count).ThenBy(p => p);
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), ParallelWork.OnCurrentScheduler, p =>
+            built[p] = (true, then(One(matrix, plan.Periods[p], plan.Columns[p], nodes[p], options, scoring))));
+        return [.. built.Where(b => b.Built).Select(b => b.Value)];
     }
 
-    private static PolarityNetwork? One(VoteMatrix matrix, int period, int[] columns, AlignmentResult result, PolarityOptions options, int[] rowA, int[] rowB)
+    /// <summary>The matrix rows of the states with at least <see cref="PolarityOptions.MinVotes"/> votes cast in the period's roll calls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<int> Nodes(VoteMatrix matrix, int[] columns, PolarityOptions options)
     {
-        var n = matrix.States.Length;
-        var node = new int[n];
-        var states = ImmutableArray.CreateBuilder<Country>();
-        for (var s = 0; s < n; s++)
+        var rows = new List<int>();
+        for (var s = 0; s < matrix.States.Length; s++)
         {
             var row = matrix.Row(s);
             var cast = 0;
@@ -53,31 +63,40 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
                 }
             }
 
-            node[s] = cast >= options.MinVotes ? states.Count : -1;
-            if (node[s] >= 0)
+            if (cast >= options.MinVotes)
             {
-                states.Add(matrix.States[s]);
+                rows.Add(s);
             }
         }
 
-        if (states.Count < 2)
-        {
-            return null;
-        }
+        return rows;
+    }
 
-        var values = result.Values(options.Measure, options.Slice, period);
-        var joint = options.Alignment.Abstention == AbstentionScoring.VotesOnly || options.Measure == Measure.Coincidence
-            ? result.YesNoCounts(options.Slice, period)
-            : result.JointCounts(options.Slice, period);
+    /// <summary>
+    /// The network of one period on its nodes (<paramref name="rows"/>, at least two): the measure for the pairs of nodes only
+    /// (a state absent from the period is in no pair: about four in ten of the matrix's states in a year of the Assembly).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PolarityNetwork One(VoteMatrix matrix, int period, int[] columns, List<int> rows, PolarityOptions options, Scoring scoring)
+    {
+        var k = rows.Count;
+        // The measure for every pair of nodes a < b, as the alignment engine computes it for a dyad (one cell: the period).
+        var bits = VoteBits.Build(matrix, CollectionsMarshal.AsSpan(rows), columns);
+        Span<double> all = stackalloc double[MeasureFormulas.MeasureCount];
+        var votesOnly = options.Alignment.Abstention == AbstentionScoring.VotesOnly || options.Measure == Measure.Coincidence;
         var edges = new List<WeightedEdge>();
         var sum = 0.0;
-        for (var d = 0; d < rowA.Length; d++)
+        for (var a = 0; a < k; a++)
         {
-            int a = node[rowA[d]], b = node[rowB[d]];
-            if (a >= 0 && b >= 0 && joint[d] >= options.MinJointVotes && !double.IsNaN(values[d]))
+            for (var b = a + 1; b < k; b++)
             {
-                edges.Add(new WeightedEdge(a, b, values[d]));
-                sum += values[d];
+                var (joint, yesNo) = MeasureFormulas.EvaluateAll(bits.Table(a, b), scoring, all);
+                var value = all[(int)options.Measure];
+                if ((votesOnly ? yesNo : joint) >= options.MinJointVotes && !double.IsNaN(value))
+                {
+                    edges.Add(new WeightedEdge(a, b, value));
+                    sum += value;
+                }
             }
         }
 
@@ -90,7 +109,8 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
             }
         }
 
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(edges);
-        return new PolarityNetwork(period, states.ToImmutable(), WeightedGraph.FromEdges(states.Count, span), mean, columns.Length);
+        var span = CollectionsMarshal.AsSpan(edges);
+        ImmutableArray<Country> states = [.. rows.Select(s => matrix.States[s])];
+        return new PolarityNetwork(period, states, WeightedGraph.FromEdges(k, span), mean, columns.Length);
     }
 }

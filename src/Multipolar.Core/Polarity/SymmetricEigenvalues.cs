@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multipolar.Polarity;
 
 /// <summary>
@@ -42,6 +44,7 @@ internal static class SymmetricEigenvalues
     }
 
     /// <summary>Householder reduction: the diagonal <paramref name="d"/> and the sub-diagonal <paramref name="e"/> (e[i] couples i − 1 and i; e[0] = 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tridiagonalise(double[] a, int n, double[] d, double[] e)
     {
         for (var i = n - 1; i > 0; i--)
@@ -121,6 +124,7 @@ internal static class SymmetricEigenvalues
     }
 
     /// <summary>Implicit QL on the tridiagonal (<paramref name="d"/>, <paramref name="e"/>): the eigenvalues in <paramref name="d"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Diagonalise(double[] d, double[] e)
     {
         var n = d.Length;

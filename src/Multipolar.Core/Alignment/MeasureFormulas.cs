@@ -53,9 +53,11 @@ public static class MeasureFormulas
     {
         Span<double> values = stackalloc double[MeasureCount];
         var (joint, yesNo) = EvaluateAll(table, scoring, values);
-        var n = measure == Measure.Coincidence || scoring.VotesOnly ? yesNo : joint;
-        return new MeasureValue(values[(int)measure], n);
+        return new MeasureValue(values[(int)measure], CountsYesNo(measure, scoring) ? yesNo : joint);
     }
+
+    /// <summary>Whether a measure's N is the yes/no count of <see cref="EvaluateAll"/> (coincidence, or abstentions not scored) rather than the joint count.</summary>
+    internal static bool CountsYesNo(Measure measure, Scoring scoring) => measure == Measure.Coincidence || scoring.VotesOnly;
 
     /// <summary>The number of measures (the length of <see cref="EvaluateAll"/>'s output).</summary>
     internal const int MeasureCount = 6;

@@ -83,7 +83,7 @@ public sealed record PolarityNetwork(int Period, ImmutableArray<Country> States,
         // The measure for every pair of nodes a < b, as the alignment engine computes it for a dyad (one cell: the period).
         var bits = VoteBits.Build(matrix, CollectionsMarshal.AsSpan(rows), columns);
         Span<double> all = stackalloc double[MeasureFormulas.MeasureCount];
-        var votesOnly = options.Alignment.Abstention == AbstentionScoring.VotesOnly || options.Measure == Measure.Coincidence;
+        var votesOnly = MeasureFormulas.CountsYesNo(options.Measure, scoring);
         var edges = new List<WeightedEdge>();
         var sum = 0.0;
         for (var a = 0; a < k; a++)

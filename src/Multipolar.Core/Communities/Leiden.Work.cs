@@ -45,6 +45,14 @@ public static partial class Leiden
 
         public int[] Map { get; } = new int[n];
 
+        /// <summary>Links of <see cref="RefineTable"/>'s lists of refined communities.</summary>
+        public int[] Next { get; } = new int[n];
+
+        public int[] Previous { get; } = new int[n];
+
+        /// <summary>The non-empty communities of <see cref="MoveNodesTable"/>, in no order.</summary>
+        public int[] Live { get; } = new int[n];
+
         /// <summary>Stamp[c] == the current tick marks c as seen in the current row scan (no clearing between scans).</summary>
         public int[] Stamp { get; } = new int[n];
 
@@ -57,6 +65,34 @@ public static partial class Leiden
         public int[] RowTargets { get; } = new int[entries];
 
         public double[] RowWeights { get; } = new double[entries];
+
+        /// <summary>The community-weight table of <see cref="MoveNodesTable"/> (row c, column v: W(v, c)), grown on first use.</summary>
+        private double[] table = [];
+
+        /// <summary>The table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
+        public double[] TableFor(int nodes)
+        {
+            if (table.Length < nodes * nodes)
+            {
+                table = new double[nodes * nodes];
+            }
+
+            return table;
+        }
+
+        /// <summary>The table of <see cref="RefineTable"/> (row r, column v: W(v, r) for a refined community r), grown on first use.</summary>
+        private double[] refinedTable = [];
+
+        /// <summary>The refinement's table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
+        public double[] RefinedTableFor(int nodes)
+        {
+            if (refinedTable.Length < nodes * nodes)
+            {
+                refinedTable = new double[nodes * nodes];
+            }
+
+            return refinedTable;
+        }
 
         /// <summary>This thread's scratch, large enough for <paramref name="graph"/> (its aggregates are smaller).</summary>
         public static Work For(WeightedGraph graph)

@@ -64,9 +64,6 @@ public static partial class Leiden
             int rowStart = within[v], rowLength = within[v + 1] - within[v];
             var seen = Scatter(withinTargets.AsSpan(rowStart, rowLength), withinWeights.AsSpan(rowStart, rowLength), refined, tick, work);
 
-            // The candidates in ascending label order, as RefineTable lists them (the draw depends on their order).
-            touched.AsSpan(0, seen).Sort();
-
             var own = refined[v];
             candidate[0] = own;
             candidateGain[0] = 0;

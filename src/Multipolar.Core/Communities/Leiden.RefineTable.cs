@@ -11,17 +11,20 @@ public static partial class Leiden
     /// community instead of summed over v's row within its community at every visit.
     /// </summary>
     /// <remarks>
-    /// Each community's refined communities are kept in a list in ascending label order (a refined community's label is
-    /// the node it grew from; labels only disappear, when a singleton merges, so the list only loses entries); a visit
-    /// reads one table entry per refined community of its community, and a merge adds the node's row to the table row of
-    /// the refined community it joins. The sums are the same in another order, so they can differ in the last bits:
-    /// the merges are those of <see cref="Refine"/> except where that changes a draw (tested on random dense graphs).
+    /// The candidates come in <see cref="Refine"/>'s order, the order in which v's row first reaches each refined
+    /// community: for a node joined to every other node, the order of the communities' lowest members, which a list per
+    /// community keeps (a refined community's label is the node it grew from; a merging singleton leaves the list, or
+    /// hands its place to the community it joins when it is that community's new lowest member); for any other node,
+    /// its row read in order. A visit reads one table entry per refined community of its community, and a merge adds the
+    /// node's row to the table row of the refined community it joins. The sums are the same in another order, so they
+    /// can differ in the last bits: the merges are those of <see cref="Refine"/> unless that changes a draw (tested on
+    /// random dense graphs).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] RefineTable(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
     {
         var n = g.NodeCount;
-        int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp;
+        int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp, touched = work.Touched;
         double[] weights = g.Weights, table = work.RefinedTableFor(n);
         var refined = Enumerable.Range(0, n).ToArray();
         var cPos = new double[communities];
@@ -63,6 +66,7 @@ public static partial class Leiden
         var rNeg = (double[])g.NegativeStrength.Clone();
         var rSize = new int[n];
         Array.Fill(rSize, 1);
+        var lowest = Enumerable.Range(0, n).ToArray();
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
         int[] candidate = work.Candidate;
@@ -80,19 +84,36 @@ public static partial class Leiden
             var row = targets.AsSpan(rowStart, rowLength);
             var everyone = rowLength == n - 1;
             var tick = work.NextTick();
-            if (!everyone)
+
+            // The refined communities v's row reaches, in the order it first reaches them (v is a singleton: its label is v).
+            var seen = 0;
+            if (everyone)
             {
-                Mark(row, refined, tick, stamps);
+                for (var r = first[c]; r >= 0; r = next[r])
+                {
+                    touched[seen++] = r;
+                }
+            }
+            else
+            {
+                foreach (var t in row)
+                {
+                    var r = refined[t];
+                    if (membership[t] == c && stamps[r] != tick)
+                    {
+                        stamps[r] = tick;
+                        touched[seen++] = r;
+                    }
+                }
             }
 
-            // v is a singleton, so its label is v.
             candidate[0] = v;
             candidateGain[0] = 0;
             var count = 1;
             var maxGain = 0.0;
-            for (var r = first[c]; r >= 0; r = next[r])
+            foreach (var r in touched.AsSpan(0, seen))
             {
-                if (r == v || !(everyone || stamps[r] == tick) || !WellConnected(rExternal[r], rPos[r], rNeg[r], cPos[c], cNeg[c], aPos, aNeg))
+                if (r == v || !WellConnected(rExternal[r], rPos[r], rNeg[r], cPos[c], cNeg[c], aPos, aNeg))
                 {
                     continue;
                 }
@@ -120,23 +141,57 @@ public static partial class Leiden
             refined[v] = chosen;
             AddRow(table.AsSpan(chosen * n, n), row, weights.AsSpan(rowStart, rowLength));
 
-            // v's label leaves its community's list.
-            if (previous[v] < 0)
+            // v's label leaves its community's list; the community it joined takes its place if v is its lowest member now.
+            if (v < lowest[chosen])
             {
-                first[c] = next[v];
+                lowest[chosen] = v;
+                Unlink(chosen, c, first, next, previous);
+                (previous[chosen], next[chosen]) = (previous[v], next[v]);
+                Relink(chosen, c, first, next, previous);
             }
             else
             {
-                next[previous[v]] = next[v];
-            }
-
-            if (next[v] >= 0)
-            {
-                previous[next[v]] = previous[v];
+                Unlink(v, c, first, next, previous);
             }
         }
 
         return refined;
+    }
+
+    /// <summary>Takes <paramref name="r"/> out of community <paramref name="c"/>'s list.</summary>
+    private static void Unlink(int r, int c, int[] first, int[] next, int[] previous)
+    {
+        if (previous[r] < 0)
+        {
+            first[c] = next[r];
+        }
+        else
+        {
+            next[previous[r]] = next[r];
+        }
+
+        if (next[r] >= 0)
+        {
+            previous[next[r]] = previous[r];
+        }
+    }
+
+    /// <summary>Puts <paramref name="r"/> back into community <paramref name="c"/>'s list between the neighbours it holds.</summary>
+    private static void Relink(int r, int c, int[] first, int[] next, int[] previous)
+    {
+        if (previous[r] < 0)
+        {
+            first[c] = r;
+        }
+        else
+        {
+            next[previous[r]] = r;
+        }
+
+        if (next[r] >= 0)
+        {
+            previous[next[r]] = r;
+        }
     }
 
     /// <summary>The sum of one row's weights to the nodes of <paramref name="community"/> (by <paramref name="membership"/>), without a branch.</summary>

@@ -105,16 +105,43 @@ public static partial class Leiden
                 Mark(row, membership, tick, stamps);
             }
 
-            var best = own;
-            var bestGain = table[(own * n) + v] - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
+            // The best and second-best neighbouring community; MoveNodesFast's rule (the first in row order to beat the
+            // best so far by Epsilon) picks the best unless it ties with the second or with staying to within Epsilon,
+            // and then the rule itself is run in row order.
+            var ownGain = table[(own * n) + v] - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
+            double top = double.NegativeInfinity, second = double.NegativeInfinity;
+            var topCommunity = -1;
             foreach (var c in live.AsSpan(0, liveCount))
             {
-                var gain = table[(c * n) + v] - (aPos * vPos * kPos[c]) + (aNeg * vNeg * kNeg[c]);
-                if (gain > bestGain + Epsilon && (everyone || stamps[c] == tick))
+                if (c == own || !(everyone || stamps[c] == tick))
                 {
-                    best = c;
-                    bestGain = gain;
+                    continue;
                 }
+
+                var gain = table[(c * n) + v] - (aPos * vPos * kPos[c]) + (aNeg * vNeg * kNeg[c]);
+                if (gain > top)
+                {
+                    (second, top, topCommunity) = (top, gain, c);
+                }
+                else if (gain > second)
+                {
+                    second = gain;
+                }
+            }
+
+            int best;
+            double bestGain;
+            if (topCommunity >= 0 && (second >= top - Epsilon || Math.Abs(top - ownGain) <= Epsilon))
+            {
+                (best, bestGain) = InRowOrder(row, membership, own, ownGain, vPos, vNeg, aPos, aNeg, table, n, v, work);
+            }
+            else if (topCommunity >= 0 && top > ownGain + Epsilon)
+            {
+                (best, bestGain) = (topCommunity, top);
+            }
+            else
+            {
+                (best, bestGain) = (own, ownGain);
             }
 
             if (size[own] > 0 && bestGain < -Epsilon && emptyCount > 0)
@@ -157,6 +184,49 @@ public static partial class Leiden
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="MoveNodesFast"/>'s choice for node <paramref name="v"/>: its neighbouring communities in the order its row
+    /// first reaches them, each replacing the best so far if it gains more by <see cref="Epsilon"/>, the gains read off the table.
+    /// </summary>
+    private static (int Best, double Gain) InRowOrder(ReadOnlySpan<int> row, int[] membership, int own, double ownGain, double vPos, double vNeg, double aPos, double aNeg, double[] table, int n, int v, Work work)
+    {
+        var seen = Labels(row, membership, work.NextTick(), work);
+        double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative;
+        var (best, bestGain) = (own, ownGain);
+        foreach (var c in work.Touched.AsSpan(0, seen))
+        {
+            var gain = table[(c * n) + v] - (aPos * vPos * kPos[c]) + (aNeg * vNeg * kNeg[c]);
+            if (gain > bestGain + Epsilon)
+            {
+                (best, bestGain) = (c, gain);
+            }
+        }
+
+        return (best, bestGain);
+    }
+
+    /// <summary>
+    /// Lists the labels of one row's targets in <see cref="Work.Touched"/>, each once, in order of first appearance
+    /// (stamped with <paramref name="tick"/>); returns how many: <see cref="Scatter(ReadOnlySpan{int}, ReadOnlySpan{double}, int[], int, Work)"/>
+    /// without the weights.
+    /// </summary>
+    private static int Labels(ReadOnlySpan<int> targets, int[] label, int tick, Work work)
+    {
+        int[] stamps = work.Stamp, touched = work.Touched;
+        var seen = 0;
+        foreach (var t in targets)
+        {
+            var c = label[t];
+            if (stamps[c] != tick)
+            {
+                stamps[c] = tick;
+                touched[seen++] = c;
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Stamps the label of each of one row's targets with <paramref name="tick"/> (no bounds checks: targets are nodes of the graph, labels below its node count).</summary>

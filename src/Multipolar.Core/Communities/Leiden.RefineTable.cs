@@ -21,7 +21,7 @@ public static partial class Leiden
     /// random dense graphs).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] RefineTable(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work)
+    private static int[] RefineTable(WeightedGraph g, int[] membership, int communities, double aPos, double aNeg, double theta, Random random, Work work, double[] rows)
     {
         var n = g.NodeCount;
         int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp, touched = work.Touched;
@@ -44,8 +44,7 @@ public static partial class Leiden
             var row = targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
             var rowWeights = weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
             inner[v] = SumWithin(row, rowWeights, membership, membership[v]);
-            table.AsSpan(v * n, n).Clear();
-            AddRow(table.AsSpan(v * n, n), row, rowWeights);
+            rows.AsSpan(v * n, n).CopyTo(table.AsSpan(v * n, n));
             var c = membership[v];
             previous[v] = first[c] < 0 ? -1 : last[c];
             next[v] = -1;
@@ -67,6 +66,14 @@ public static partial class Leiden
         var rSize = new int[n];
         Array.Fill(rSize, 1);
         var lowest = Enumerable.Range(0, n).ToArray();
+
+        // Whether each refined community is well connected to the rest of its community (it changes only when one grows).
+        var connected = work.Connected;
+        for (var v = 0; v < n; v++)
+        {
+            connected[v] = WellConnected(rExternal[v], rPos[v], rNeg[v], cPos[membership[v]], cNeg[membership[v]], aPos, aNeg);
+        }
+
         var order = Enumerable.Range(0, n).ToArray();
         random.Shuffle(order);
         int[] candidate = work.Candidate;
@@ -74,7 +81,7 @@ public static partial class Leiden
         foreach (var v in order)
         {
             var c = membership[v];
-            if (rSize[refined[v]] != 1 || !WellConnected(rExternal[v], rPos[v], rNeg[v], cPos[c], cNeg[c], aPos, aNeg))
+            if (rSize[refined[v]] != 1 || !connected[v])
             {
                 continue;
             }
@@ -86,16 +93,17 @@ public static partial class Leiden
             var tick = work.NextTick();
 
             // The refined communities v's row reaches, in the order it first reaches them (v is a singleton: its label is v).
-            var seen = 0;
+            candidate[0] = v;
+            candidateGain[0] = 0;
+            int count;
+            double maxGain;
             if (everyone)
             {
-                for (var r = first[c]; r >= 0; r = next[r])
-                {
-                    touched[seen++] = r;
-                }
+                (count, maxGain) = Candidates(first[c], next, [], v, connected, table.AsSpan(v), n, aPos * vPos, aNeg * vNeg, rPos, rNeg, candidate, candidateGain);
             }
             else
             {
+                var seen = 0;
                 foreach (var t in row)
                 {
                     var r = refined[t];
@@ -105,26 +113,8 @@ public static partial class Leiden
                         touched[seen++] = r;
                     }
                 }
-            }
 
-            candidate[0] = v;
-            candidateGain[0] = 0;
-            var count = 1;
-            var maxGain = 0.0;
-            foreach (var r in touched.AsSpan(0, seen))
-            {
-                if (r == v || !WellConnected(rExternal[r], rPos[r], rNeg[r], cPos[c], cNeg[c], aPos, aNeg))
-                {
-                    continue;
-                }
-
-                var gain = table[(r * n) + v] - (aPos * vPos * rPos[r]) + (aNeg * vNeg * rNeg[r]);
-                if (gain >= 0)
-                {
-                    candidate[count] = r;
-                    candidateGain[count++] = gain;
-                    maxGain = Math.Max(maxGain, gain);
-                }
+                (count, maxGain) = Candidates(-1, next, touched.AsSpan(0, seen), v, connected, table.AsSpan(v), n, aPos * vPos, aNeg * vNeg, rPos, rNeg, candidate, candidateGain);
             }
 
             var chosen = Sample(count, maxGain, theta, random, work);
@@ -138,8 +128,9 @@ public static partial class Leiden
             rNeg[chosen] += vNeg;
             rSize[chosen]++;
             rSize[v] = 0;
+            connected[chosen] = WellConnected(rExternal[chosen], rPos[chosen], rNeg[chosen], cPos[c], cNeg[c], aPos, aNeg);
             refined[v] = chosen;
-            AddRow(table.AsSpan(chosen * n, n), row, weights.AsSpan(rowStart, rowLength));
+            Add(table.AsSpan(chosen * n, n), rows.AsSpan(v * n, n));
 
             // v's label leaves its community's list; the community it joined takes its place if v is its lowest member now.
             if (v < lowest[chosen])
@@ -156,6 +147,55 @@ public static partial class Leiden
         }
 
         return refined;
+    }
+
+    /// <summary>
+    /// Appends to the candidates (after the one already there, staying a singleton at gain 0) each well-connected refined
+    /// community other than <paramref name="v"/> with a gain of at least 0, taken from the list that starts at
+    /// <paramref name="first"/> (when it is not −1) or else from <paramref name="labels"/>, in order; returns the candidate
+    /// count and the largest gain. <paramref name="column"/> starts at the table entry of refined community 0 for node v.
+    /// </summary>
+    /// <remarks>Without bounds checks: labels are below n, the table holds n rows, the candidate arrays n + 1 entries.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Count, double MaxGain) Candidates(int first, int[] next, ReadOnlySpan<int> labels, int v, bool[] connected, ReadOnlySpan<double> column, int n, double pv, double nv, double[] rPos, double[] rNeg, int[] candidate, double[] candidateGain)
+    {
+        var count = 1;
+        var maxGain = 0.0;
+        if (first >= 0)
+        {
+            for (var r = first; r >= 0; r = next[r])
+            {
+                Offer(r, v, connected, column, n, pv, nv, rPos, rNeg, candidate, candidateGain, ref count, ref maxGain);
+            }
+        }
+        else
+        {
+            foreach (var r in labels)
+            {
+                Offer(r, v, connected, column, n, pv, nv, rPos, rNeg, candidate, candidateGain, ref count, ref maxGain);
+            }
+        }
+
+        return (count, maxGain);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Offer(int r, int v, bool[] connected, ReadOnlySpan<double> column, int n, double pv, double nv, double[] rPos, double[] rNeg, int[] candidate, double[] candidateGain, ref int count, ref double maxGain)
+    {
+        if (r == v || !Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(connected), r))
+        {
+            return;
+        }
+
+        var gain = Unsafe.Add(ref MemoryMarshal.GetReference(column), r * n)
+            - (pv * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rPos), r))
+            + (nv * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rNeg), r));
+        if (gain >= 0)
+        {
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(candidate), count) = r;
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(candidateGain), count++) = gain;
+            maxGain = Math.Max(maxGain, gain);
+        }
     }
 
     /// <summary>Takes <paramref name="r"/> out of community <paramref name="c"/>'s list.</summary>

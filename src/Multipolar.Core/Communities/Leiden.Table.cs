@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -33,7 +34,7 @@ public static partial class Leiden
     /// <see cref="MoveNodesFast"/> except where two moves tie to within 1e-12 (tested on random dense graphs).</para>
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MoveNodesTable(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work)
+    private static void MoveNodesTable(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work, double[] rows)
     {
         var n = g.NodeCount;
         double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, table = work.TableFor(n);
@@ -64,13 +65,25 @@ public static partial class Leiden
             {
                 slot[c] = liveCount;
                 live[liveCount++] = c;
-                table.AsSpan(c * n, n).Clear();
             }
         }
 
+        // Each community's row: its first member's row copied (0 + w is w), the others' added.
+        var filled = work.Filled;
+        Array.Clear(filled, 0, n);
         for (var v = 0; v < n; v++)
         {
-            AddRow(table.AsSpan(membership[v] * n, n), targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]), weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]));
+            var c = membership[v];
+            var into = table.AsSpan(c * n, n);
+            if (filled[c])
+            {
+                Add(into, rows.AsSpan(v * n, n));
+            }
+            else
+            {
+                rows.AsSpan(v * n, n).CopyTo(into);
+                filled[c] = true;
+            }
         }
 
         for (var v = 0; v < n; v++)
@@ -109,26 +122,7 @@ public static partial class Leiden
             // best so far by Epsilon) picks the best unless it ties with the second or with staying to within Epsilon,
             // and then the rule itself is run in row order.
             var ownGain = table[(own * n) + v] - (aPos * vPos * kPos[own]) + (aNeg * vNeg * kNeg[own]);
-            double top = double.NegativeInfinity, second = double.NegativeInfinity;
-            var topCommunity = -1;
-            foreach (var c in live.AsSpan(0, liveCount))
-            {
-                if (c == own || !(everyone || stamps[c] == tick))
-                {
-                    continue;
-                }
-
-                var gain = table[(c * n) + v] - (aPos * vPos * kPos[c]) + (aNeg * vNeg * kNeg[c]);
-                if (gain > top)
-                {
-                    (second, top, topCommunity) = (top, gain, c);
-                }
-                else if (gain > second)
-                {
-                    second = gain;
-                }
-            }
-
+            var (topCommunity, top, second) = BestTwo(live.AsSpan(0, liveCount), own, everyone ? -1 : tick, stamps, table.AsSpan(v), n, aPos * vPos, aNeg * vNeg, kPos, kNeg);
             int best;
             double bestGain;
             if (topCommunity >= 0 && (second >= top - Epsilon || Math.Abs(top - ownGain) <= Epsilon))
@@ -169,7 +163,8 @@ public static partial class Leiden
                 slot[last] = slot[own];
             }
 
-            MoveRow(table.AsSpan(own * n, n), table.AsSpan(best * n, n), row, weights.AsSpan(rowStart, rowLength));
+            Subtract(table.AsSpan(own * n, n), rows.AsSpan(v * n, n));
+            Add(table.AsSpan(best * n, n), rows.AsSpan(v * n, n));
 
             // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
             foreach (var u in row)
@@ -184,6 +179,43 @@ public static partial class Leiden
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The community of <paramref name="communities"/> other than <paramref name="own"/> with the largest gain, its gain, and
+    /// the second largest gain (−∞ when none), counting only communities stamped with <paramref name="tick"/> unless it is −1.
+    /// <paramref name="column"/> starts at the table entry of community 0 for the visited node (its entry for community c is
+    /// c × <paramref name="n"/> further on); <paramref name="pv"/> and <paramref name="nv"/> are the node's null-model factors.
+    /// </summary>
+    /// <remarks>Without bounds checks: communities are below n, and the table holds n rows.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Top, double TopGain, double Second) BestTwo(ReadOnlySpan<int> communities, int own, int tick, int[] stamps, ReadOnlySpan<double> column, int n, double pv, double nv, double[] kPos, double[] kNeg)
+    {
+        ref var entry = ref MemoryMarshal.GetReference(column);
+        ref var stamp = ref MemoryMarshal.GetArrayDataReference(stamps);
+        ref var positive = ref MemoryMarshal.GetArrayDataReference(kPos);
+        ref var negative = ref MemoryMarshal.GetArrayDataReference(kNeg);
+        double top = double.NegativeInfinity, second = double.NegativeInfinity;
+        var topCommunity = -1;
+        foreach (var c in communities)
+        {
+            if (c == own || (tick >= 0 && Unsafe.Add(ref stamp, c) != tick))
+            {
+                continue;
+            }
+
+            var gain = Unsafe.Add(ref entry, c * n) - (pv * Unsafe.Add(ref positive, c)) + (nv * Unsafe.Add(ref negative, c));
+            if (gain > top)
+            {
+                (second, top, topCommunity) = (top, gain, c);
+            }
+            else if (gain > second)
+            {
+                second = gain;
+            }
+        }
+
+        return (topCommunity, top, second);
     }
 
     /// <summary>
@@ -241,27 +273,47 @@ public static partial class Leiden
         }
     }
 
-    /// <summary>Adds a row (targets below the table row's length, which the graph guarantees) into a table row.</summary>
-    private static void AddRow(Span<double> tableRow, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    /// <summary><paramref name="into"/>[i] += <paramref name="row"/>[i], a vector at a time (each entry the same addition as one at a time).</summary>
+    private static void Add(Span<double> into, ReadOnlySpan<double> row)
     {
-        ref var into = ref MemoryMarshal.GetReference(tableRow);
-        for (var e = 0; e < targets.Length; e++)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            Unsafe.Add(ref into, targets[e]) += weights[e];
+            var vectors = MemoryMarshal.Cast<double, Vector<double>>(into);
+            var add = MemoryMarshal.Cast<double, Vector<double>>(row);
+            for (var k = 0; k < vectors.Length; k++)
+            {
+                vectors[k] += add[k];
+            }
+
+            i = vectors.Length * Vector<double>.Count;
+        }
+
+        for (; i < into.Length; i++)
+        {
+            into[i] += row[i];
         }
     }
 
-    /// <summary>Moves a node's row from one community's table row to another's.</summary>
-    private static void MoveRow(Span<double> from, Span<double> to, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    /// <summary><paramref name="into"/>[i] −= <paramref name="row"/>[i], a vector at a time.</summary>
+    private static void Subtract(Span<double> into, ReadOnlySpan<double> row)
     {
-        ref var a = ref MemoryMarshal.GetReference(from);
-        ref var b = ref MemoryMarshal.GetReference(to);
-        for (var e = 0; e < targets.Length; e++)
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            var t = targets[e];
-            var w = weights[e];
-            Unsafe.Add(ref a, t) -= w;
-            Unsafe.Add(ref b, t) += w;
+            var vectors = MemoryMarshal.Cast<double, Vector<double>>(into);
+            var subtract = MemoryMarshal.Cast<double, Vector<double>>(row);
+            for (var k = 0; k < vectors.Length; k++)
+            {
+                vectors[k] -= subtract[k];
+            }
+
+            i = vectors.Length * Vector<double>.Count;
+        }
+
+        for (; i < into.Length; i++)
+        {
+            into[i] -= row[i];
         }
     }
 }

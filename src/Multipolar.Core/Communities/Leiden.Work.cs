@@ -53,6 +53,12 @@ public static partial class Leiden
         /// <summary>The non-empty communities of <see cref="MoveNodesTable"/>, in no order.</summary>
         public int[] Live { get; } = new int[n];
 
+        /// <summary>Which communities' table rows <see cref="MoveNodesTable"/> has started.</summary>
+        public bool[] Filled { get; } = new bool[n];
+
+        /// <summary>Which refined communities <see cref="RefineTable"/> finds well connected.</summary>
+        public bool[] Connected { get; } = new bool[n];
+
         /// <summary>Stamp[c] == the current tick marks c as seen in the current row scan (no clearing between scans).</summary>
         public int[] Stamp { get; } = new int[n];
 
@@ -94,6 +100,15 @@ public static partial class Leiden
             return refinedTable;
         }
 
+        /// <summary>The dense rows of the last graph a run started on and of the last aggregate (see <see cref="RowsOf"/>).</summary>
+        private readonly DenseRows original = new(), aggregate = new();
+
+        /// <summary>
+        /// The graph's rows as an n × n array (row v, column u: the weight of edge v–u, 0 where there is none), built once for
+        /// the graph a run starts on (the polarity command runs thirty times on each network) and once per aggregate.
+        /// </summary>
+        public double[] RowsOf(WeightedGraph graph, bool isOriginal) => (isOriginal ? original : aggregate).Of(graph);
+
         /// <summary>This thread's scratch, large enough for <paramref name="graph"/> (its aggregates are smaller).</summary>
         public static Work For(WeightedGraph graph)
         {
@@ -129,6 +144,39 @@ public static partial class Leiden
             {
                 weightTo[c] = 0;
             }
+        }
+    }
+
+    /// <summary>One graph's dense rows, kept while the same graph comes back.</summary>
+    private sealed class DenseRows
+    {
+        private WeightedGraph? graph;
+        private double[] rows = [];
+
+        public double[] Of(WeightedGraph g)
+        {
+            if (ReferenceEquals(graph, g))
+            {
+                return rows;
+            }
+
+            var n = g.NodeCount;
+            if (rows.Length < n * n)
+            {
+                rows = new double[n * n];
+            }
+
+            Array.Clear(rows, 0, n * n);
+            for (var v = 0; v < n; v++)
+            {
+                for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
+                {
+                    rows[(v * n) + g.Targets[e]] = g.Weights[e];
+                }
+            }
+
+            graph = g;
+            return rows;
         }
     }
 }

@@ -107,9 +107,10 @@ public static partial class Leiden
         while (true)
         {
             var tables = !options.WithoutTables && UsesTable(graph);
+            var rows = tables ? work.RowsOf(graph, ReferenceEquals(graph, original)) : [];
             if (tables)
             {
-                MoveNodesTable(graph, membership, aPos, aNeg, random, work);
+                MoveNodesTable(graph, membership, aPos, aNeg, random, work, rows);
             }
             else
             {
@@ -123,7 +124,7 @@ public static partial class Leiden
             }
 
             var refined = tables
-                ? RefineTable(graph, membership, communities, aPos, aNeg, theta, random, work)
+                ? RefineTable(graph, membership, communities, aPos, aNeg, theta, random, work, rows)
                 : Refine(graph, membership, communities, aPos, aNeg, theta, random, work);
             var refinedCount = Relabel(refined, work);
             if (refinedCount == graph.NodeCount)

@@ -35,17 +35,26 @@ public static partial class Leiden
             cNeg[membership[v]] += g.NegativeStrength[v];
         }
 
-        // W(v, S − v), each singleton's table row (its node's row), and each community's members in ascending order.
+        // W(v, S − v), read off local moving's table (its rows are the communities' labels before Relabel, whose map is
+        // in work.Map), each singleton's table row (its node's row), and each community's members in ascending order.
         var inner = new double[n];
+        var moved = work.TableFor(n);
+        var rowOf = new int[communities];
+        for (var old = 0; old < n; old++)
+        {
+            if (work.Map[old] >= 0)
+            {
+                rowOf[work.Map[old]] = old;
+            }
+        }
+
         int[] first = new int[communities], last = new int[communities], next = work.Next, previous = work.Previous;
         Array.Fill(first, -1);
         for (var v = 0; v < n; v++)
         {
-            var row = targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
-            var rowWeights = weights.AsSpan(offsets[v], offsets[v + 1] - offsets[v]);
-            inner[v] = SumWithin(row, rowWeights, membership, membership[v]);
-            rows.AsSpan(v * n, n).CopyTo(table.AsSpan(v * n, n));
             var c = membership[v];
+            inner[v] = moved[(rowOf[c] * n) + v];
+            rows.AsSpan(v * n, n).CopyTo(table.AsSpan(v * n, n));
             previous[v] = first[c] < 0 ? -1 : last[c];
             next[v] = -1;
             if (first[c] < 0)
@@ -232,18 +241,5 @@ public static partial class Leiden
         {
             previous[next[r]] = r;
         }
-    }
-
-    /// <summary>The sum of one row's weights to the nodes of <paramref name="community"/> (by <paramref name="membership"/>), without a branch.</summary>
-    private static double SumWithin(ReadOnlySpan<int> targets, ReadOnlySpan<double> weights, int[] membership, int community)
-    {
-        ref var labels = ref MemoryMarshal.GetArrayDataReference(membership);
-        var sum = 0.0;
-        for (var e = 0; e < targets.Length; e++)
-        {
-            sum += Unsafe.Add(ref labels, targets[e]) == community ? weights[e] : 0;
-        }
-
-        return sum;
     }
 }

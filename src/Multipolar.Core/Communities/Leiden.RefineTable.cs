@@ -25,7 +25,7 @@ public static partial class Leiden
     {
         var n = g.NodeCount;
         int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp, touched = work.Touched;
-        double[] weights = g.Weights, table = work.RefinedTableFor(n);
+        var table = work.RefinedTableFor(n);
         var refined = Enumerable.Range(0, n).ToArray();
         var cPos = new double[communities];
         var cNeg = new double[communities];

@@ -28,10 +28,12 @@ public static partial class Leiden
     /// (not at all when v is joined to every other node); a move adds v's row to its new community's table row and
     /// subtracts it from the old one's. Summing each visited node's row by community instead (about four visits per node
     /// on the Assembly's networks) chains every addition and every "seen" mark on the one before.</para>
-    /// <para>The weights are the same sums in another order (incremental instead of row by row), so they can differ in
-    /// the last bits (≈ 1e-14 on these networks against the 1e-12 a gain must win by), and the candidates are visited
-    /// in the order of a list of the non-empty communities instead of v's row: the partitions are those of
-    /// <see cref="MoveNodesFast"/> except where two moves tie to within 1e-12 (tested on random dense graphs).</para>
+    /// <para>The candidates are scanned in the order of a list of the non-empty communities, not v's row; the best is
+    /// <see cref="MoveNodesFast"/>'s choice unless it ties with the second best or with staying to within 1e-12, and
+    /// then <see cref="InRowOrder"/> makes that choice as <see cref="MoveNodesFast"/> does. The weights are the same sums
+    /// in another order (incremental instead of row by row), so they can differ in the last bits (≈ 1e-14 on these
+    /// networks, against the 1e-12 a gain must win by): the partitions are <see cref="MoveNodesFast"/>'s (tested on
+    /// random dense graphs; the same on every real network).</para>
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MoveNodesTable(WeightedGraph g, int[] membership, double aPos, double aNeg, Random random, Work work, double[] rows)
@@ -40,17 +42,9 @@ public static partial class Leiden
         double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, table = work.TableFor(n);
         int[] size = work.Size, empty = work.Empty, queue = work.Queue, live = work.Live, slot = work.Map, stamps = work.Stamp;
         int[] offsets = g.Offsets, targets = g.Targets;
-        double[] weights = g.Weights, pos = g.PositiveStrength, neg = g.NegativeStrength;
+        double[] pos = g.PositiveStrength, neg = g.NegativeStrength;
         var queued = work.Queued;
-        Array.Clear(kPos, 0, n);
-        Array.Clear(kNeg, 0, n);
-        Array.Clear(size, 0, n);
-        for (var v = 0; v < n; v++)
-        {
-            kPos[membership[v]] += pos[v];
-            kNeg[membership[v]] += neg[v];
-            size[membership[v]]++;
-        }
+        CountCommunities(g, membership, work);
 
         // The empty communities on a stack (the lowest on top; their table rows are cleared when a node moves into one)
         // and the others in a list (slot: each one's place in it).
@@ -86,15 +80,7 @@ public static partial class Leiden
             }
         }
 
-        for (var v = 0; v < n; v++)
-        {
-            queue[v] = v;
-            queued[v] = true;
-        }
-
-        random.Shuffle(queue.AsSpan(0, n));
-        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
-        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+        StartQueue(n, random, work);
         int head = 0, count = n;
         while (count > 0)
         {
@@ -166,18 +152,7 @@ public static partial class Leiden
             Subtract(table.AsSpan(own * n, n), rows.AsSpan(v * n, n));
             Add(table.AsSpan(best * n, n), rows.AsSpan(v * n, n));
 
-            // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
-            foreach (var u in row)
-            {
-                ref var q = ref Unsafe.Add(ref isQueued, u);
-                if (!q && Unsafe.Add(ref community, u) != best)
-                {
-                    q = true;
-                    var tail = head + count;
-                    queue[tail >= n ? tail - n : tail] = u;
-                    count++;
-                }
-            }
+            TakeBack(row, membership, best, head, ref count, work);
         }
     }
 

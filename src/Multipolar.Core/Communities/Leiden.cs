@@ -166,15 +166,7 @@ public static partial class Leiden
         int[] offsets = g.Offsets, targets = g.Targets;
         double[] weights = g.Weights, pos = g.PositiveStrength, neg = g.NegativeStrength;
         var queued = work.Queued;
-        Array.Clear(kPos, 0, n);
-        Array.Clear(kNeg, 0, n);
-        Array.Clear(size, 0, n);
-        for (var v = 0; v < n; v++)
-        {
-            kPos[membership[v]] += pos[v];
-            kNeg[membership[v]] += neg[v];
-            size[membership[v]]++;
-        }
+        CountCommunities(g, membership, work);
 
         // A stack of the empty communities, the lowest on top.
         var emptyCount = 0;
@@ -186,16 +178,7 @@ public static partial class Leiden
             }
         }
 
-        // A circular queue holding each node at most once, starting with every node in random order.
-        for (var v = 0; v < n; v++)
-        {
-            queue[v] = v;
-            queued[v] = true;
-        }
-
-        random.Shuffle(queue.AsSpan(0, n));
-        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
-        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+        StartQueue(n, random, work);
         int head = 0, count = n;
         while (count > 0)
         {
@@ -245,17 +228,61 @@ public static partial class Leiden
                 empty[emptyCount++] = own;
             }
 
-            // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
-            foreach (var u in targets.AsSpan(rowStart, rowEnd - rowStart))
+            TakeBack(targets.AsSpan(rowStart, rowEnd - rowStart), membership, best, head, ref count, work);
+        }
+    }
+
+    /// <summary>The positive and negative strength and the size of each community of <paramref name="membership"/>, into <paramref name="work"/>.</summary>
+    private static void CountCommunities(WeightedGraph g, int[] membership, Work work)
+    {
+        var n = g.NodeCount;
+        double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, pos = g.PositiveStrength, neg = g.NegativeStrength;
+        var size = work.Size;
+        Array.Clear(kPos, 0, n);
+        Array.Clear(kNeg, 0, n);
+        Array.Clear(size, 0, n);
+        for (var v = 0; v < n; v++)
+        {
+            kPos[membership[v]] += pos[v];
+            kNeg[membership[v]] += neg[v];
+            size[membership[v]]++;
+        }
+    }
+
+    /// <summary>Local moving's circular queue, which holds each node at most once: every node, in random order.</summary>
+    private static void StartQueue(int n, Random random, Work work)
+    {
+        for (var v = 0; v < n; v++)
+        {
+            work.Queue[v] = v;
+            work.Queued[v] = true;
+        }
+
+        random.Shuffle(work.Queue.AsSpan(0, n));
+    }
+
+    /// <summary>
+    /// Takes back into the queue (at its tail, <paramref name="count"/> entries after <paramref name="head"/>) the
+    /// neighbours in <paramref name="row"/> of a node that moved, outside its new community <paramref name="best"/> and not
+    /// queued already.
+    /// </summary>
+    /// <remarks>Without bounds checks on the node arrays: targets are nodes of the graph (which validates them).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TakeBack(ReadOnlySpan<int> row, int[] membership, int best, int head, ref int count, Work work)
+    {
+        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(work.Queued);
+        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+        var queue = work.Queue;
+        var n = membership.Length;
+        foreach (var u in row)
+        {
+            ref var q = ref Unsafe.Add(ref isQueued, u);
+            if (!q && Unsafe.Add(ref community, u) != best)
             {
-                ref var q = ref Unsafe.Add(ref isQueued, u);
-                if (!q && Unsafe.Add(ref community, u) != best)
-                {
-                    q = true;
-                    var tail = head + count;
-                    queue[tail >= n ? tail - n : tail] = u;
-                    count++;
-                }
+                q = true;
+                var tail = head + count;
+                queue[tail >= n ? tail - n : tail] = u;
+                count++;
             }
         }
     }

@@ -207,6 +207,30 @@ public static partial class Leiden
         }
     }
 
+    /// <summary>
+    /// One refinement of <paramref name="membership"/> (any labels; the refined label of every node is returned) with <paramref name="options"/>'
+    /// resolution, randomness and seed, through the tables or, with <see cref="LeidenOptions.WithoutTables"/>, the row
+    /// sums: for tests, which compare the two draw for draw.
+    /// </summary>
+    internal static int[] RefineOnce(WeightedGraph graph, ReadOnlySpan<int> membership, LeidenOptions options)
+    {
+        options.Validate();
+        var work = Work.For(graph);
+        var (aPos, aNeg) = Modularity.NullFactors(graph, options.Resolution);
+        var random = new Random(options.Seed);
+        var labels = Partition.Canonical(membership);
+        if (options.WithoutTables || !UsesTable(graph))
+        {
+            return Refine(graph, labels, Relabel(labels, work), aPos, aNeg, options.Randomness, random, work);
+        }
+
+        // As in OneIteration: local moving's table of the communities, then their labels renumbered (Relabel's map kept).
+        var rows = work.RowsOf(graph, isOriginal: true);
+        FillTable(labels, rows, work.TableFor(graph.NodeCount), work);
+        var communities = Relabel(labels, work);
+        return RefineTable(graph, labels, communities, aPos, aNeg, options.Randomness, random, work, rows);
+    }
+
     /// <summary>Takes <paramref name="r"/> out of community <paramref name="c"/>'s list.</summary>
     private static void Unlink(int r, int c, int[] first, int[] next, int[] previous)
     {

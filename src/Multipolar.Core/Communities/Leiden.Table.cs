@@ -62,23 +62,7 @@ public static partial class Leiden
             }
         }
 
-        // Each community's row: its first member's row copied (0 + w is w), the others' added.
-        var filled = work.Filled;
-        Array.Clear(filled, 0, n);
-        for (var v = 0; v < n; v++)
-        {
-            var c = membership[v];
-            var into = table.AsSpan(c * n, n);
-            if (filled[c])
-            {
-                Add(into, rows.AsSpan(v * n, n));
-            }
-            else
-            {
-                rows.AsSpan(v * n, n).CopyTo(into);
-                filled[c] = true;
-            }
-        }
+        FillTable(membership, rows, table, work);
 
         StartQueue(n, random, work);
         int head = 0, count = n;
@@ -153,6 +137,31 @@ public static partial class Leiden
             Add(table.AsSpan(best * n, n), rows.AsSpan(v * n, n));
 
             TakeBack(row, membership, best, head, ref count, work);
+        }
+    }
+
+    /// <summary>
+    /// Each community's table row, the sum of its members' dense rows: the first member's row copied (0 + w is w), the
+    /// others' added in node order. Rows of empty communities are left as they are.
+    /// </summary>
+    private static void FillTable(int[] membership, double[] rows, double[] table, Work work)
+    {
+        var n = membership.Length;
+        var filled = work.Filled;
+        Array.Clear(filled, 0, n);
+        for (var v = 0; v < n; v++)
+        {
+            var c = membership[v];
+            var into = table.AsSpan(c * n, n);
+            if (filled[c])
+            {
+                Add(into, rows.AsSpan(v * n, n));
+            }
+            else
+            {
+                rows.AsSpan(v * n, n).CopyTo(into);
+                filled[c] = true;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Multipolar.Communities;
 
 namespace Multipolar.Tests.Communities;
@@ -31,6 +32,84 @@ public sealed class LeidenTableTests
             Assert.Equal(string.Join(",", withRows.Membership), string.Join(",", withTables.Membership));
             Assert.Equal(withRows.Modularity, withTables.Modularity, 12);
         }
+    }
+
+    [Property(MaxTest = 120)]
+    public void Tables_FindTheRowSumsPartitions_OnRandomDenseGraphsWithAndWithoutTies(int seed)
+    {
+        // Given: a random dense graph (3–70 nodes, 1–5 planted groups; complete, as most of the Assembly's rows are, or each
+        // pair joined with probability 0.55–1), its
+        // weights continuous, signed, or all equal to 1 (exact ties between moves everywhere: the row order decides).
+        var random = new Random(seed);
+        var n = random.Next(3, 71);
+        var groups = random.Next(1, 6);
+        var join = random.Next(2) == 0 ? 1.0 : 0.55 + (0.45 * random.NextDouble());
+        var kind = random.Next(3);
+        var edges = new List<WeightedEdge>();
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                if (random.NextDouble() < join)
+                {
+                    var same = a % groups == b % groups;
+                    var w = kind switch
+                    {
+                        0 => (same ? 0.5 : 0.2) + random.NextDouble(),
+                        1 => (same ? 0.3 : -0.4) + random.NextDouble(),
+                        _ => 1.0,
+                    };
+                    edges.Add(new(a, b, w));
+                }
+            }
+        }
+
+        var graph = WeightedGraph.FromEdges(n, [.. edges]);
+        // θ up to 1: the refinement's draws spread over many candidates, so their order matters.
+        var options = new LeidenOptions { Seed = seed, Resolution = 0.5 + random.NextDouble(), Randomness = 0.01 + random.NextDouble() };
+
+        // When
+        var withTables = Leiden.Run(graph, options);
+        var withRows = Leiden.Run(graph, options with { WithoutTables = true });
+
+        // Then
+        Assert.Equal(Leiden.UsesTable(graph), 2 * graph.EdgeCount * 4 >= n * (n - 1) && n >= 2);
+        Assert.Equal(string.Join(",", withRows.Membership), string.Join(",", withTables.Membership));
+        Assert.Equal(withRows.Modularity, withTables.Modularity, 12);
+    }
+
+    [Property(MaxTest = 300)]
+    public void RefinementTables_DrawTheRowSumsMerges(int seed)
+    {
+        // Given: a random dense graph (complete or not, continuous or equal weights), a random partition into 1–6
+        // communities, and θ up to 1, so that each merge is drawn among many candidates and their order matters.
+        var random = new Random(seed);
+        var n = random.Next(2, 61);
+        var complete = random.Next(2) == 0;
+        var equal = random.Next(3) == 0;
+        var edges = new List<WeightedEdge>();
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a + 1; b < n; b++)
+            {
+                if (complete || random.NextDouble() < 0.8)
+                {
+                    edges.Add(new(a, b, equal ? 1.0 : 0.2 + random.NextDouble()));
+                }
+            }
+        }
+
+        var graph = WeightedGraph.FromEdges(n, [.. edges]);
+        var groups = random.Next(1, 7);
+        int[] membership = [.. Enumerable.Range(0, n).Select(_ => random.Next(groups) * 10)];
+        var options = new LeidenOptions { Seed = seed, Resolution = 0.3 + random.NextDouble(), Randomness = 0.01 + random.NextDouble() };
+
+        // When
+        var withTables = Leiden.RefineOnce(graph, membership, options);
+        var withRows = Leiden.RefineOnce(graph, membership, options with { WithoutTables = true });
+
+        // Then: the same refined label for every node.
+        Assert.True(string.Join(",", withRows) == string.Join(",", withTables), $"seed {seed}: rows {string.Join(",", withRows)}, tables {string.Join(",", withTables)}");
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public static partial class PolarityEngine
         return list;
     }
 
-    private static ImmutableArray<Community> Communities(PolarityNetwork network, Partition best, double[,] together, IReadOnlyList<Country> poles)
+    /// <summary>The communities of <paramref name="best"/>: members, poles, label and each member's stability.</summary>
+    internal static ImmutableArray<Community> Communities(PolarityNetwork network, Partition best, double[,] together, IReadOnlyList<Country> poles)
     {
         var builder = ImmutableArray.CreateBuilder<Community>(best.CommunityCount);
         var m = best.Membership;

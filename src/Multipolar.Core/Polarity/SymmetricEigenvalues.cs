@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Multipolar.Polarity;
 
@@ -77,36 +79,34 @@ internal static class SymmetricEigenvalues
                     e[i] = scale * g;
                     h -= f * g;
                     row[l] = f - g;
+                    // p = A u / h into e[0 … l], row by row over the lower triangle: row j's part left of the diagonal
+                    // gives (A u)_j by a dot product with u and, being column j's part below the diagonal too, adds
+                    // u_j times itself to p[0 … j − 1] — one contiguous pass per row.
+                    var p = e.AsSpan(0, i);
+                    p.Clear();
+                    for (var j = 0; j <= l; j++)
+                    {
+                        var rowJ = a.AsSpan(j * n, j + 1);
+                        p[j] += DotAndAddScaled(rowJ[..j], row, p, row[j]) + (rowJ[j] * row[j]);
+                    }
+
                     f = 0;
                     for (var j = 0; j <= l; j++)
                     {
-                        // (A u)_j from the lower triangle: row j up to the diagonal, then column j below it.
-                        g = 0;
-                        var rowJ = a.AsSpan(j * n, j + 1);
-                        for (var k = 0; k <= j; k++)
-                        {
-                            g += rowJ[k] * row[k];
-                        }
-
-                        for (var k = j + 1; k <= l; k++)
-                        {
-                            g += a[(k * n) + j] * row[k];
-                        }
-
-                        e[j] = g / h;
-                        f += e[j] * row[j];
+                        p[j] /= h;
+                        f += p[j] * row[j];
                     }
 
+                    // q = p − (uᵀp / 2h) u, then A −= u qᵀ + q uᵀ on the lower triangle, row by row.
                     var hh = f / (h + h);
                     for (var j = 0; j <= l; j++)
                     {
-                        f = row[j];
-                        e[j] = g = e[j] - (hh * f);
-                        var rowJ = a.AsSpan(j * n, j + 1);
-                        for (var k = 0; k <= j; k++)
-                        {
-                            rowJ[k] -= (f * e[k]) + (g * row[k]);
-                        }
+                        p[j] -= hh * row[j];
+                    }
+
+                    for (var j = 0; j <= l; j++)
+                    {
+                        SubtractRankTwo(a.AsSpan(j * n, j + 1), p, row, row[j], p[j]);
                     }
                 }
             }
@@ -120,6 +120,69 @@ internal static class SymmetricEigenvalues
         for (var i = 0; i < n; i++)
         {
             d[i] = a[(i * n) + i];
+        }
+    }
+
+    /// <summary>
+    /// p[k] += s · r[k] for k below r's length, and returns Σ r[k] u[k]: a Vector&lt;double&gt; at a time, then the remainder.
+    /// </summary>
+    private static double DotAndAddScaled(ReadOnlySpan<double> r, ReadOnlySpan<double> u, Span<double> p, double s)
+    {
+        var m = r.Length;
+        u = u[..m];
+        p = p[..m];
+        double dot = 0;
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && m >= Vector<double>.Count)
+        {
+            ref var r0 = ref MemoryMarshal.GetReference(r);
+            ref var u0 = ref MemoryMarshal.GetReference(u);
+            ref var p0 = ref MemoryMarshal.GetReference(p);
+            var sums = Vector<double>.Zero;
+            var scale = new Vector<double>(s);
+            for (; k <= m - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var x = Vector.LoadUnsafe(ref r0, (nuint)k);
+                sums = Vector.FusedMultiplyAdd(x, Vector.LoadUnsafe(ref u0, (nuint)k), sums);
+                Vector.FusedMultiplyAdd(x, scale, Vector.LoadUnsafe(ref p0, (nuint)k)).StoreUnsafe(ref p0, (nuint)k);
+            }
+
+            dot = Vector.Sum(sums);
+        }
+
+        for (; k < m; k++)
+        {
+            dot += r[k] * u[k];
+            p[k] += s * r[k];
+        }
+
+        return dot;
+    }
+
+    /// <summary>r[k] −= f · q[k] + g · u[k] for k below r's length: a Vector&lt;double&gt; at a time, then the remainder.</summary>
+    private static void SubtractRankTwo(Span<double> r, ReadOnlySpan<double> q, ReadOnlySpan<double> u, double f, double g)
+    {
+        var m = r.Length;
+        q = q[..m];
+        u = u[..m];
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && m >= Vector<double>.Count)
+        {
+            ref var r0 = ref MemoryMarshal.GetReference(r);
+            ref var q0 = ref MemoryMarshal.GetReference(q);
+            ref var u0 = ref MemoryMarshal.GetReference(u);
+            var vf = new Vector<double>(f);
+            var vg = new Vector<double>(g);
+            for (; k <= m - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var t = Vector.FusedMultiplyAdd(vg, Vector.LoadUnsafe(ref u0, (nuint)k), vf * Vector.LoadUnsafe(ref q0, (nuint)k));
+                (Vector.LoadUnsafe(ref r0, (nuint)k) - t).StoreUnsafe(ref r0, (nuint)k);
+            }
+        }
+
+        for (; k < m; k++)
+        {
+            r[k] -= (f * q[k]) + (g * u[k]);
         }
     }
 

@@ -5,8 +5,9 @@ using Multipolar.Polarity;
 namespace Multipolar.Tests.Polarity;
 
 /// <summary>
-/// The values-only symmetric eigensolver behind the spectral effective number: hand-computed cases and, as the
-/// independent reference, Math.NET's full eigen-decomposition of random symmetric matrices.
+/// The values-only symmetric eigensolver behind the spectral effective number (all values by QL, those above a threshold
+/// by bisection): hand-computed cases and, as the independent reference, Math.NET's full eigen-decomposition of random
+/// symmetric matrices.
 /// </summary>
 public sealed class SymmetricEigenvaluesTests
 {
@@ -22,6 +23,19 @@ public sealed class SymmetricEigenvaluesTests
         // The path graph's Laplacian on 3 nodes [[1,-1,0],[-1,2,-1],[0,-1,1]]: 0, 1, 3.
         Assert.Equal([0.0, 1.0, 3.0], Sorted(SymmetricEigenvalues.Of([1, -1, 0, -1, 2, -1, 0, -1, 1], 3)), new Tolerance(1e-14));
         Assert.Throws<ArgumentException>(() => SymmetricEigenvalues.Of(new double[5], 2));
+    }
+
+    [Fact]
+    public void Above_HandComputed()
+    {
+        // The path graph's Laplacian on 3 nodes (0, 1, 3), largest first above a threshold; none above the largest; 1 × 1.
+        Assert.Equal([3.0, 1.0], SymmetricEigenvalues.Above([1, -1, 0, -1, 2, -1, 0, -1, 1], 3, 0.5), new Tolerance(1e-14));
+        Assert.Equal([3.0, 1.0, 0.0], SymmetricEigenvalues.Above([1, -1, 0, -1, 2, -1, 0, -1, 1], 3, -1), new Tolerance(1e-14));
+        Assert.Empty(SymmetricEigenvalues.Above([1, -1, 0, -1, 2, -1, 0, -1, 1], 3, 3.5));
+        Assert.Equal([5.0], SymmetricEigenvalues.Above([5], 1, 0), new Tolerance(1e-14));
+        Assert.Empty(SymmetricEigenvalues.Above([], 0, 0));
+        Assert.Empty(SymmetricEigenvalues.Of([], 0));
+        Assert.Throws<ArgumentException>(() => SymmetricEigenvalues.Above(new double[5], 2, 0));
     }
 
     [Fact]
@@ -88,14 +102,27 @@ public sealed class SymmetricEigenvaluesTests
             }
         }
 
-        // When
-        var values = Sorted(SymmetricEigenvalues.Of(a, n));
+        // When: all values by QL, and by bisection those above zero or above −scale / 4 (below the zeros of the rank-one
+        // and block kinds, so the bisection separates a cluster)
+        var values = Sorted(SymmetricEigenvalues.Of((double[])a.Clone(), n));
+        var positive = SymmetricEigenvalues.Above((double[])a.Clone(), n, 1e-9);
+        var aboveQuarter = SymmetricEigenvalues.Above(a, n, -scale / 4);
 
         // Then
         Assert.Equal(n, values.Length);
         for (var i = 0; i < n; i++)
         {
             Assert.True(Math.Abs(values[i] - reference[i]) <= 1e-10 * scale, $"n {n}, kind {kind}, eigenvalue {i}: {values[i]} against {reference[i]}");
+        }
+
+        foreach (var (above, threshold) in new[] { (positive, 1e-9), (aboveQuarter, -scale / 4) })
+        {
+            var expected = reference.Where(l => l > threshold).Reverse().ToArray();
+            Assert.Equal(expected.Length, above.Length);
+            for (var i = 0; i < expected.Length; i++)
+            {
+                Assert.True(Math.Abs(above[i] - expected[i]) <= 1e-10 * scale, $"n {n}, kind {kind}, above {threshold}, eigenvalue {i}: {above[i]} against {expected[i]}");
+            }
         }
     }
 

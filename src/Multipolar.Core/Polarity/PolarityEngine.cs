@@ -112,6 +112,7 @@ public static partial class PolarityEngine
     }
 
     /// <summary>The mean of together[v, u] over the other nodes u of the community, summed in node order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MeanTogether(double[,] together, int v, int[] nodes)
     {
         double sum = 0;

@@ -96,6 +96,7 @@ internal static partial class SymmetricEigenvalues
     /// The Householder vector u of <paramref name="row"/> (in place, scaled) and h = uᵀu / 2, the sub-diagonal entry in
     /// <paramref name="offDiagonal"/>; no transform when the row is zero.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (bool Transform, double H) Reflect(Span<double> row, out double offDiagonal)
     {
         var l = row.Length - 1;
@@ -131,6 +132,7 @@ internal static partial class SymmetricEigenvalues
     /// <paramref name="uq"/>), then p[k] += v_j · r[k] for k below j, and returns (A v)_j's part from the row: Σ r[k] v[k]
     /// over k ≤ j (<paramref name="v"/>: the next step's u).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double UpdateDotAndAddScaled(Span<double> r, ReadOnlySpan<double> q, ReadOnlySpan<double> uq, ReadOnlySpan<double> v, Span<double> p)
     {
         var j = r.Length - 1;
@@ -191,6 +193,7 @@ internal static partial class SymmetricEigenvalues
     /// <summary>
     /// p[k] += s · r[k] for k below r's length, and returns Σ r[k] u[k]: a Vector&lt;double&gt; at a time, then the remainder.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double DotAndAddScaled(ReadOnlySpan<double> r, ReadOnlySpan<double> u, Span<double> p, double s)
     {
         var m = r.Length;
@@ -243,6 +246,7 @@ internal static partial class SymmetricEigenvalues
     }
 
     /// <summary>r[k] −= f · q[k] + g · u[k] for k below r's length: a Vector&lt;double&gt; at a time, then the remainder.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SubtractRankTwo(Span<double> r, ReadOnlySpan<double> q, ReadOnlySpan<double> u, double f, double g)
     {
         var m = r.Length;

@@ -16,19 +16,16 @@ internal static partial class SymmetricEigenvalues
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tridiagonalise(double[] a, int n, double[] d, double[] e)
     {
-        // The pending update (of the step before): u is that step's row of a, q in one of two buffers in turn.
+        // The pending update (of the step before): u is that step's row of a, q in one of two buffers in turn; none
+        // (zero, which leaves the rows as they are) before the first step and after a step without a transform.
         var buffers = new[] { new double[n], new double[n] };
-        var pending = false;
-        ReadOnlySpan<double> pendingU = default, pendingQ = default;
+        var none = new double[n];
+        ReadOnlySpan<double> pendingU = none, pendingQ = none;
         for (var i = n - 1; i > 0; i--)
         {
             var l = i - 1;
             var row = a.AsSpan(i * n, i + 1);
-            if (pending)
-            {
-                SubtractRankTwo(row, pendingQ, pendingU, pendingU[i], pendingQ[i]);
-            }
-
+            SubtractRankTwo(row, pendingQ, pendingU, pendingU[i], pendingQ[i]);
             row = row[..i];
             var (transform, h) = l > 0 ? Reflect(row, out e[i]) : (false, 0);
             if (l == 0)
@@ -45,21 +42,17 @@ internal static partial class SymmetricEigenvalues
             for (var j = 0; j <= l; j++)
             {
                 var rowJ = a.AsSpan(j * n, j + 1);
-                if (pending && transform)
+                if (transform)
                 {
                     p[j] += UpdateDotAndAddScaled(rowJ, pendingQ, pendingU, row, p);
                 }
-                else if (pending)
+                else
                 {
                     SubtractRankTwo(rowJ, pendingQ, pendingU, pendingU[j], pendingQ[j]);
                 }
-                else if (transform)
-                {
-                    p[j] += DotAndAddScaled(rowJ[..j], row, p, row[j]) + (rowJ[j] * row[j]);
-                }
             }
 
-            pending = transform;
+            pendingU = pendingQ = none;
             if (transform)
             {
                 // p = A u / h; q = p − (uᵀp / 2h) u, the update of the next step's pass.
@@ -188,61 +181,6 @@ internal static partial class SymmetricEigenvalues
 
         r[j] -= (f * g) + (g * f);
         return dot + (r[j] * s);
-    }
-
-    /// <summary>
-    /// p[k] += s · r[k] for k below r's length, and returns Σ r[k] u[k]: a Vector&lt;double&gt; at a time, then the remainder.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double DotAndAddScaled(ReadOnlySpan<double> r, ReadOnlySpan<double> u, Span<double> p, double s)
-    {
-        var m = r.Length;
-        u = u[..m];
-        p = p[..m];
-        double dot = 0;
-        var k = 0;
-        if (Vector.IsHardwareAccelerated && m >= Vector<double>.Count)
-        {
-            ref var r0 = ref MemoryMarshal.GetReference(r);
-            ref var u0 = ref MemoryMarshal.GetReference(u);
-            ref var p0 = ref MemoryMarshal.GetReference(p);
-            // Four partial sums, so that the additions do not wait on each other.
-            Vector<double> sums = Vector<double>.Zero, sums1 = sums, sums2 = sums, sums3 = sums;
-            var scale = new Vector<double>(s);
-            var w = Vector<double>.Count;
-            for (; k <= m - (4 * w); k += 4 * w)
-            {
-                var x = Vector.LoadUnsafe(ref r0, (nuint)k);
-                var x1 = Vector.LoadUnsafe(ref r0, (nuint)(k + w));
-                var x2 = Vector.LoadUnsafe(ref r0, (nuint)(k + (2 * w)));
-                var x3 = Vector.LoadUnsafe(ref r0, (nuint)(k + (3 * w)));
-                sums = Vector.FusedMultiplyAdd(x, Vector.LoadUnsafe(ref u0, (nuint)k), sums);
-                sums1 = Vector.FusedMultiplyAdd(x1, Vector.LoadUnsafe(ref u0, (nuint)(k + w)), sums1);
-                sums2 = Vector.FusedMultiplyAdd(x2, Vector.LoadUnsafe(ref u0, (nuint)(k + (2 * w))), sums2);
-                sums3 = Vector.FusedMultiplyAdd(x3, Vector.LoadUnsafe(ref u0, (nuint)(k + (3 * w))), sums3);
-                Vector.FusedMultiplyAdd(x, scale, Vector.LoadUnsafe(ref p0, (nuint)k)).StoreUnsafe(ref p0, (nuint)k);
-                Vector.FusedMultiplyAdd(x1, scale, Vector.LoadUnsafe(ref p0, (nuint)(k + w))).StoreUnsafe(ref p0, (nuint)(k + w));
-                Vector.FusedMultiplyAdd(x2, scale, Vector.LoadUnsafe(ref p0, (nuint)(k + (2 * w)))).StoreUnsafe(ref p0, (nuint)(k + (2 * w)));
-                Vector.FusedMultiplyAdd(x3, scale, Vector.LoadUnsafe(ref p0, (nuint)(k + (3 * w)))).StoreUnsafe(ref p0, (nuint)(k + (3 * w)));
-            }
-
-            for (; k <= m - w; k += w)
-            {
-                var x = Vector.LoadUnsafe(ref r0, (nuint)k);
-                sums = Vector.FusedMultiplyAdd(x, Vector.LoadUnsafe(ref u0, (nuint)k), sums);
-                Vector.FusedMultiplyAdd(x, scale, Vector.LoadUnsafe(ref p0, (nuint)k)).StoreUnsafe(ref p0, (nuint)k);
-            }
-
-            dot = Vector.Sum((sums + sums1) + (sums2 + sums3));
-        }
-
-        for (; k < m; k++)
-        {
-            dot += r[k] * u[k];
-            p[k] += s * r[k];
-        }
-
-        return dot;
     }
 
     /// <summary>r[k] −= f · q[k] + g · u[k] for k below r's length: a Vector&lt;double&gt; at a time, then the remainder.</summary>

@@ -53,24 +53,18 @@ public sealed class SymmetricEigenvaluesTests
         AgreesWithMathNet(rng, rng.Next(1, 80), rng.Next(3));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(9)]
-    [InlineData(17)]
-    [InlineData(31)]
-    [InlineData(194)]
-    public void Of_SizesAroundTheVectorWidth_EqualsMathNetEvd(int n)
+    [Fact]
+    public void Of_SizesAroundTheVectorWidth_EqualsMathNetEvd()
     {
         // Rows shorter than a vector, of whole vectors, and of whole vectors plus a remainder (the Householder step runs
         // a Vector<double> at a time over each row of the lower triangle), up to the Assembly's size; every kind of matrix.
-        var rng = new Random(n);
-        for (var kind = 0; kind < 3; kind++)
+        foreach (var n in new[] { 1, 2, 3, 4, 5, 9, 17, 31, 194 })
         {
-            AgreesWithMathNet(rng, n, kind);
+            var rng = new Random(n);
+            for (var kind = 0; kind < 3; kind++)
+            {
+                AgreesWithMathNet(rng, n, kind);
+            }
         }
     }
 

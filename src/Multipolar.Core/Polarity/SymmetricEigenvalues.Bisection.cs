@@ -8,7 +8,7 @@ internal static partial class SymmetricEigenvalues
     /// <summary>The smallest normal double; times max(1, the largest squared off-diagonal), the least magnitude of a Sturm pivot.</summary>
     private const double SafeMinimum = 2.2250738585072014e-308;
 
-    /// <summary>Bisection steps enough to close any interval between two doubles (their spacing halves at most 2 × 1074 times).</summary>
+    /// <summary>A cap on the bisection steps: more than the halvings from the largest double's spacing to the smallest's.</summary>
     private const int MaxBisections = 2 * 1075;
 
     /// <summary>
@@ -20,11 +20,12 @@ internal static partial class SymmetricEigenvalues
     /// The same Householder reduction as <see cref="Of"/>, then bisection on the tridiagonal matrix with Sturm counts
     /// instead of QL: the number of eigenvalues below x is the number of negative pivots of the LDLᵀ factorisation of
     /// T − xI (Barth, Martin and Wilkinson 1967, "Calculation of the eigenvalues of a symmetric tridiagonal matrix by
-    /// the method of bisection", Numerische Mathematik 9: 386–393; with the pivot guard of Kahan and LAPACK's
+    /// the method of bisection", Numerische Mathematik 9: 386–393; with the pivot guard and the stopping rule of LAPACK's
     /// <c>dstebz</c>/<c>dlaebz</c>; Demmel 1997, Applied Numerical Linear Algebra §5.3.4). The work is the count's n steps
     /// per bisection step and eigenvalue sought, so it pays when few exceed the threshold — the modularity matrix of an
     /// Assembly year has 2 to 30 positive eigenvalues of ≈ 190 — and the eigenvalues are bisected together, a
-    /// Vector&lt;double&gt; of them at a time. Each is found to within 2ε of itself or ε‖T‖, as accurate as QL's.
+    /// Vector&lt;double&gt; of them at a time. Each interval is halved until it is narrower than 2ε times its ends'
+    /// magnitude, ε‖T‖ (‖T‖ by Gershgorin) or the pivot floor: as accurate as QL.
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="a"/> is not n × n.</exception>
     public static double[] Above(double[] a, int n, double threshold)
@@ -84,7 +85,7 @@ internal static partial class SymmetricEigenvalues
         var mid = new Vector<double>[blocks];
         var below = new Vector<long>[blocks];
         var half = new Vector<double>(0.5);
-        var absolute = new Vector<double>(MachineEpsilon * norm);
+        var absolute = new Vector<double>(Math.Max(MachineEpsilon * norm, pivotFloor));
         var relative = new Vector<double>(2 * MachineEpsilon);
         for (var step = 0; step < MaxBisections; step++)
         {

@@ -33,6 +33,8 @@ public sealed class SymmetricEigenvaluesTests
         Assert.Equal([3.0, 1.0, 0.0], SymmetricEigenvalues.Above([1, -1, 0, -1, 2, -1, 0, -1, 1], 3, -1), new Tolerance(1e-14));
         Assert.Empty(SymmetricEigenvalues.Above([1, -1, 0, -1, 2, -1, 0, -1, 1], 3, 3.5));
         Assert.Equal([5.0], SymmetricEigenvalues.Above([5], 1, 0), new Tolerance(1e-14));
+        Assert.Equal(new double[4], SymmetricEigenvalues.Above(new double[16], 4, -1), new Tolerance(1e-300));
+        Assert.Empty(SymmetricEigenvalues.Above(new double[16], 4, 1e-9));
         Assert.Empty(SymmetricEigenvalues.Above([], 0, 0));
         Assert.Empty(SymmetricEigenvalues.Of([], 0));
         Assert.Throws<ArgumentException>(() => SymmetricEigenvalues.Above(new double[5], 2, 0));

@@ -9,7 +9,8 @@ namespace Multipolar.Bench.Polarity;
 /// <summary>
 /// Where <c>polarity</c>'s time goes, single-threaded: building the networks, Leiden at γ per seed and at the
 /// neighbouring γ, the spectral effective number, co-membership; and Leiden's quality against its iteration cap.
-/// <c>dotnet run --project bench/Multipolar.Bench -c Release -- polarity-phases [signed|raw]</c>.
+/// <c>dotnet run --project bench/Multipolar.Bench -c Release -- polarity-phases [signed|raw]</c>. With
+/// <c>MULTIPOLAR_POLARITY_DUMP=file</c>, every output of every year is written there (round-trip numbers), to compare builds.
 /// </summary>
 internal static class PolarityPhases
 {
@@ -67,7 +68,10 @@ internal static class PolarityPhases
         }
     }
 
-    /// <summary>Co-membership (pair counts, stability) and the communities' summaries over each year's 30 runs, found beforehand.</summary>
+    /// <summary>
+    /// Co-membership (pair shares, stability) and the communities' summaries over each year's 30 runs, found beforehand
+    /// (the reference: the best of the 30, for the timing only).
+    /// </summary>
     private static void CoMembershipPhase(IReadOnlyList<PolarityNetwork> networks, PolarityOptions options)
     {
         var poles = Multipolar.Poles.PoleSet.Default.Poles.Select(p => p.State).ToArray();

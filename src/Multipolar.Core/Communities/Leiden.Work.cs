@@ -45,6 +45,20 @@ public static partial class Leiden
 
         public int[] Map { get; } = new int[n];
 
+        /// <summary>Links of <see cref="RefineTable"/>'s lists of refined communities.</summary>
+        public int[] Next { get; } = new int[n];
+
+        public int[] Previous { get; } = new int[n];
+
+        /// <summary>The non-empty communities of <see cref="MoveNodesTable"/>, in no order.</summary>
+        public int[] Live { get; } = new int[n];
+
+        /// <summary>Which communities' table rows <see cref="MoveNodesTable"/> has started.</summary>
+        public bool[] Filled { get; } = new bool[n];
+
+        /// <summary>Which refined communities <see cref="RefineTable"/> finds well connected.</summary>
+        public bool[] Connected { get; } = new bool[n];
+
         /// <summary>Stamp[c] == the current tick marks c as seen in the current row scan (no clearing between scans).</summary>
         public int[] Stamp { get; } = new int[n];
 
@@ -57,6 +71,43 @@ public static partial class Leiden
         public int[] RowTargets { get; } = new int[entries];
 
         public double[] RowWeights { get; } = new double[entries];
+
+        /// <summary>The community-weight table of <see cref="MoveNodesTable"/> (row c, column v: W(v, c)), grown on first use.</summary>
+        private double[] table = [];
+
+        /// <summary>The table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
+        public double[] TableFor(int nodes)
+        {
+            if (table.Length < nodes * nodes)
+            {
+                table = new double[nodes * nodes];
+            }
+
+            return table;
+        }
+
+        /// <summary>The table of <see cref="RefineTable"/> (row r, column v: W(v, r) for a refined community r), grown on first use.</summary>
+        private double[] refinedTable = [];
+
+        /// <summary>The refinement's table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
+        public double[] RefinedTableFor(int nodes)
+        {
+            if (refinedTable.Length < nodes * nodes)
+            {
+                refinedTable = new double[nodes * nodes];
+            }
+
+            return refinedTable;
+        }
+
+        /// <summary>The dense rows of the last graph a run started on and of the last aggregate (see <see cref="RowsOf"/>).</summary>
+        private readonly DenseRows original = new(), aggregate = new();
+
+        /// <summary>
+        /// The graph's rows as an n × n array (row v, column u: the weight of edge v–u, 0 where there is none), built once for
+        /// the graph a run starts on (the polarity command runs thirty times on each network) and once per aggregate.
+        /// </summary>
+        public double[] RowsOf(WeightedGraph graph, bool isOriginal) => (isOriginal ? original : aggregate).Of(graph);
 
         /// <summary>This thread's scratch, large enough for <paramref name="graph"/> (its aggregates are smaller).</summary>
         public static Work For(WeightedGraph graph)
@@ -93,6 +144,39 @@ public static partial class Leiden
             {
                 weightTo[c] = 0;
             }
+        }
+    }
+
+    /// <summary>One graph's dense rows, kept while the same graph comes back.</summary>
+    private sealed class DenseRows
+    {
+        private WeightedGraph? graph;
+        private double[] rows = [];
+
+        public double[] Of(WeightedGraph g)
+        {
+            if (ReferenceEquals(graph, g))
+            {
+                return rows;
+            }
+
+            var n = g.NodeCount;
+            if (rows.Length < n * n)
+            {
+                rows = new double[n * n];
+            }
+
+            Array.Clear(rows, 0, n * n);
+            for (var v = 0; v < n; v++)
+            {
+                for (var e = g.Offsets[v]; e < g.Offsets[v + 1]; e++)
+                {
+                    rows[(v * n) + g.Targets[e]] = g.Weights[e];
+                }
+            }
+
+            graph = g;
+            return rows;
         }
     }
 }

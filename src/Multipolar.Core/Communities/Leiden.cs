@@ -30,7 +30,11 @@ namespace Multipolar.Communities;
 /// 1e-10, as leidenalg's <c>n_iterations &lt; 0</c> ("until an iteration in which there was no improvement").</para>
 /// <para>Hot loops run over flat arrays (compressed rows, a circular node queue, stamped scratch arrays reused
 /// across levels, a counting-sorted aggregation): on the Assembly's dense networks (every pair of states an
-/// edge) each node visit reads its whole row. Split by step: Leiden.Refine.cs, Leiden.Aggregate.cs.</para>
+/// edge) each node visit reads its whole row. Dense graphs (at least a quarter of all pairs joined, as these networks
+/// and their aggregates are) instead keep tables of every node's weight to every community and to every refined
+/// community, updated at each move (Leiden.Table.cs, Leiden.RefineTable.cs, and the aggregation read off them): a visit
+/// then costs one entry per community instead of a pass over the row; the partitions are the same (tested against the row
+/// sums on random dense graphs). Split by step: Leiden.Refine.cs, Leiden.Aggregate.cs.</para>
 /// <para>Deterministic for a given seed (System.Random's seeded generator); pure and thread-safe.</para>
 /// </remarks>
 public static partial class Leiden
@@ -66,7 +70,7 @@ public static partial class Leiden
         var work = Work.For(graph);
         for (var iteration = 0; iteration < options.MaxIterations; iteration++)
         {
-            var (next, q) = OneIteration(graph, membership, options.Resolution, options.Randomness, random, work);
+            var (next, q) = OneIteration(graph, membership, options, random, work);
             if (next.AsSpan().SequenceEqual(membership))
             {
                 break;
@@ -93,22 +97,35 @@ public static partial class Leiden
     /// its modularity, computed on the last aggregate graph (aggregation keeps the quality of a partition).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int[] Membership, double Modularity) OneIteration(WeightedGraph original, int[] start, double gamma, double theta, Random random, Work work)
+    private static (int[] Membership, double Modularity) OneIteration(WeightedGraph original, int[] start, LeidenOptions options, Random random, Work work)
     {
+        double gamma = options.Resolution, theta = options.Randomness;
         var (aPos, aNeg) = Modularity.NullFactors(original, gamma);
         var graph = original;
         var membership = (int[])start.Clone();
         var nodeOf = Enumerable.Range(0, original.NodeCount).ToArray();
         while (true)
         {
-            MoveNodesFast(graph, membership, aPos, aNeg, random, work);
+            var tables = !options.WithoutTables && UsesTable(graph);
+            var rows = tables ? work.RowsOf(graph, ReferenceEquals(graph, original)) : [];
+            if (tables)
+            {
+                MoveNodesTable(graph, membership, aPos, aNeg, random, work, rows);
+            }
+            else
+            {
+                MoveNodesFast(graph, membership, aPos, aNeg, random, work);
+            }
+
             var communities = Relabel(membership, work);
             if (communities == graph.NodeCount)
             {
                 break;
             }
 
-            var refined = Refine(graph, membership, communities, aPos, aNeg, theta, random, work);
+            var refined = tables
+                ? RefineTable(graph, membership, communities, aPos, aNeg, theta, random, work, rows)
+                : Refine(graph, membership, communities, aPos, aNeg, theta, random, work);
             var refinedCount = Relabel(refined, work);
             if (refinedCount == graph.NodeCount)
             {
@@ -126,7 +143,7 @@ public static partial class Leiden
                 nodeOf[o] = refined[nodeOf[o]];
             }
 
-            graph = Aggregate(graph, refined, refinedCount, work);
+            graph = tables ? AggregateTable(graph, refined, refinedCount, work) : Aggregate(graph, refined, refinedCount, work);
             membership = aggregateMembership;
         }
 
@@ -149,15 +166,7 @@ public static partial class Leiden
         int[] offsets = g.Offsets, targets = g.Targets;
         double[] weights = g.Weights, pos = g.PositiveStrength, neg = g.NegativeStrength;
         var queued = work.Queued;
-        Array.Clear(kPos, 0, n);
-        Array.Clear(kNeg, 0, n);
-        Array.Clear(size, 0, n);
-        for (var v = 0; v < n; v++)
-        {
-            kPos[membership[v]] += pos[v];
-            kNeg[membership[v]] += neg[v];
-            size[membership[v]]++;
-        }
+        CountCommunities(g, membership, work);
 
         // A stack of the empty communities, the lowest on top.
         var emptyCount = 0;
@@ -169,16 +178,7 @@ public static partial class Leiden
             }
         }
 
-        // A circular queue holding each node at most once, starting with every node in random order.
-        for (var v = 0; v < n; v++)
-        {
-            queue[v] = v;
-            queued[v] = true;
-        }
-
-        random.Shuffle(queue.AsSpan(0, n));
-        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(queued);
-        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+        StartQueue(n, random, work);
         int head = 0, count = n;
         while (count > 0)
         {
@@ -228,17 +228,61 @@ public static partial class Leiden
                 empty[emptyCount++] = own;
             }
 
-            // Take back the neighbours outside the new community (targets are nodes < n: no bounds checks, see Scatter).
-            foreach (var u in targets.AsSpan(rowStart, rowEnd - rowStart))
+            TakeBack(targets.AsSpan(rowStart, rowEnd - rowStart), membership, best, head, ref count, work);
+        }
+    }
+
+    /// <summary>The positive and negative strength and the size of each community of <paramref name="membership"/>, into <paramref name="work"/>.</summary>
+    private static void CountCommunities(WeightedGraph g, int[] membership, Work work)
+    {
+        var n = g.NodeCount;
+        double[] kPos = work.CommunityPositive, kNeg = work.CommunityNegative, pos = g.PositiveStrength, neg = g.NegativeStrength;
+        var size = work.Size;
+        Array.Clear(kPos, 0, n);
+        Array.Clear(kNeg, 0, n);
+        Array.Clear(size, 0, n);
+        for (var v = 0; v < n; v++)
+        {
+            kPos[membership[v]] += pos[v];
+            kNeg[membership[v]] += neg[v];
+            size[membership[v]]++;
+        }
+    }
+
+    /// <summary>Local moving's circular queue, which holds each node at most once: every node, in random order.</summary>
+    private static void StartQueue(int n, Random random, Work work)
+    {
+        for (var v = 0; v < n; v++)
+        {
+            work.Queue[v] = v;
+            work.Queued[v] = true;
+        }
+
+        random.Shuffle(work.Queue.AsSpan(0, n));
+    }
+
+    /// <summary>
+    /// Takes back into the queue (at its tail, <paramref name="count"/> entries after <paramref name="head"/>) the
+    /// neighbours in <paramref name="row"/> of a node that moved, outside its new community <paramref name="best"/> and not
+    /// queued already.
+    /// </summary>
+    /// <remarks>Without bounds checks on the node arrays: targets are nodes of the graph (which validates them).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TakeBack(ReadOnlySpan<int> row, int[] membership, int best, int head, ref int count, Work work)
+    {
+        ref var isQueued = ref MemoryMarshal.GetArrayDataReference(work.Queued);
+        ref var community = ref MemoryMarshal.GetArrayDataReference(membership);
+        var queue = work.Queue;
+        var n = membership.Length;
+        foreach (var u in row)
+        {
+            ref var q = ref Unsafe.Add(ref isQueued, u);
+            if (!q && Unsafe.Add(ref community, u) != best)
             {
-                ref var q = ref Unsafe.Add(ref isQueued, u);
-                if (!q && Unsafe.Add(ref community, u) != best)
-                {
-                    q = true;
-                    var tail = head + count;
-                    queue[tail >= n ? tail - n : tail] = u;
-                    count++;
-                }
+                q = true;
+                var tail = head + count;
+                queue[tail >= n ? tail - n : tail] = u;
+                count++;
             }
         }
     }

@@ -27,6 +27,12 @@ public readonly record struct LeidenOptions
     /// </summary>
     public int MaxIterations { get => maxIterations ?? 50; init => maxIterations = value; }
 
+    /// <summary>
+    /// Every graph through the row sums (<c>MoveNodesFast</c>, <c>Refine</c>), never the community-weight tables dense graphs
+    /// use: for tests and benchmarks that compare the two.
+    /// </summary>
+    internal bool WithoutTables { get; init; }
+
     internal void Validate()
     {
         if (!(Resolution > 0) || !double.IsFinite(Resolution))

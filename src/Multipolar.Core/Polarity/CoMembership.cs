@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Multipolar.Communities;
 
 namespace Multipolar.Polarity;
@@ -27,19 +28,62 @@ public static class CoMembership
         }
 
         var together = new double[n, n];
+        if (n == 0)
+        {
+            return together;
+        }
+
+        // The shares above the diagonal row by row, then mirrored below it.
+        var flat = MemoryMarshal.CreateSpan(ref together[0, 0], n * n);
         for (var i = 0; i < n; i++)
         {
-            together[i, i] = 1;
+            flat[(i * n) + i] = 1;
+            var shares = flat.Slice((i * n) + i + 1, n - i - 1);
+            if (runs.Count == 0)
+            {
+                shares.Fill(double.NaN);
+            }
+            else
+            {
+                Shares(counts.AsSpan((i * n) + i + 1, n - i - 1), runs.Count, shares);
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
             for (var j = i + 1; j < n; j++)
             {
-                together[i, j] = together[j, i] = runs.Count == 0 ? double.NaN : (double)counts[(i * n) + j] / runs.Count;
+                flat[(j * n) + i] = flat[(i * n) + j];
             }
         }
 
         return together;
     }
 
+    /// <summary>shares[k] = counts[k] / runs (the same division a Vector&lt;double&gt; at a time).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Shares(ReadOnlySpan<int> counts, int runs, Span<double> shares)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var divisor = new Vector<double>(runs);
+            for (; k <= counts.Length - Vector<int>.Count; k += Vector<int>.Count)
+            {
+                Vector.Widen(new Vector<int>(counts[k..]), out var low, out var high);
+                (Vector.ConvertToDouble(low) / divisor).CopyTo(shares[k..]);
+                (Vector.ConvertToDouble(high) / divisor).CopyTo(shares[(k + Vector<double>.Count)..]);
+            }
+        }
+
+        for (; k < counts.Length; k++)
+        {
+            shares[k] = (double)counts[k] / runs;
+        }
+    }
+
     /// <summary>counts[k] += 1 where membership[k] is <paramref name="community"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountSame(int community, ReadOnlySpan<int> membership, Span<int> counts)
     {
         var k = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Multipolar.Communities;
 using Multipolar.Countries;
 using Multipolar.Poles;
@@ -74,19 +75,55 @@ public static partial class PolarityEngine
         return list;
     }
 
-    private static ImmutableArray<Community> Communities(PolarityNetwork network, Partition best, double[,] together, IReadOnlyList<Country> poles)
+    /// <summary>The communities of <paramref name="best"/>: members, poles, label and each member's stability.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ImmutableArray<Community> Communities(PolarityNetwork network, Partition best, double[,] together, IReadOnlyList<Country> poles)
     {
-        var builder = ImmutableArray.CreateBuilder<Community>(best.CommunityCount);
         var m = best.Membership;
-        for (var c = 0; c < best.CommunityCount; c++)
+        // The nodes of each community in node order, one pass.
+        var nodesOf = new int[best.CommunityCount][];
+        var filled = new int[nodesOf.Length];
+        foreach (var (c, size) in best.Sizes().Index())
         {
-            var nodes = Enumerable.Range(0, m.Length).Where(v => m[v] == c).ToArray();
+            nodesOf[c] = new int[size];
+        }
+
+        for (var v = 0; v < m.Length; v++)
+        {
+            nodesOf[m[v]][filled[m[v]]++] = v;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Community>(nodesOf.Length);
+        for (var c = 0; c < nodesOf.Length; c++)
+        {
+            var nodes = nodesOf[c];
             var members = nodes.Select(v => network.States[v]).ToImmutableArray();
             var inside = poles.Where(members.Contains).ToImmutableArray();
-            var stability = nodes.Select(v => nodes.Length == 1 ? 1.0 : nodes.Where(u => u != v).Average(u => together[v, u])).ToImmutableArray();
-            builder.Add(new Community(c, members, inside, PoleLabel.For(inside), stability));
+            var stability = ImmutableArray.CreateBuilder<double>(nodes.Length);
+            foreach (var v in nodes)
+            {
+                stability.Add(nodes.Length == 1 ? 1.0 : MeanTogether(together, v, nodes));
+            }
+
+            builder.Add(new Community(c, members, inside, PoleLabel.For(inside), stability.MoveToImmutable()));
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>The mean of together[v, u] over the other nodes u of the community, summed in node order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double MeanTogether(double[,] together, int v, int[] nodes)
+    {
+        double sum = 0;
+        foreach (var u in nodes)
+        {
+            if (u != v)
+            {
+                sum += together[v, u];
+            }
+        }
+
+        return sum / (nodes.Length - 1);
     }
 }

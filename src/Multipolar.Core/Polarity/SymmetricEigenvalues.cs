@@ -7,15 +7,19 @@ namespace Multipolar.Polarity;
 /// then the implicit QL algorithm with Wilkinson-type shifts — the EISPACK pair <c>tred1</c>/<c>tql1</c> (Wilkinson
 /// and Reinsch 1971, Handbook for Automatic Computation II; Golub and Van Loan 2013, Matrix Computations §8.3), in
 /// the form of Press et al. (2007, Numerical Recipes 3rd ed. §11.3–11.4, <c>tred2</c> without vectors and
-/// <c>tqli</c>).
+/// <c>tqli</c>); or, for the values above a threshold only, bisection with Sturm counts on the tridiagonal form
+/// (<see cref="Above"/>).
 /// </summary>
 /// <remarks>
 /// Written by hand because Math.NET's managed symmetric eigen-decomposition always computes the eigenvectors, which
 /// is most of its cost: the spectral effective number of poles (<see cref="EffectiveNumber.Spectral"/>) needs only
-/// the values, once per year and network (≈ 190 states). Checked against Math.NET's <c>Evd</c> on random symmetric
-/// matrices and on the real networks (tests).
+/// the positive values, once per year and network (≈ 190 states). The Householder step's product A u and rank-two
+/// update run over contiguous rows of the lower triangle a Vector&lt;double&gt; at a time, one pass per step (the
+/// update of one step fused with the product of the next, SymmetricEigenvalues.Householder.cs), so sums are in another
+/// order than <c>tred2</c>'s. Checked against Math.NET's <c>Evd</c> on random symmetric matrices and on the real
+/// networks (tests).
 /// </remarks>
-internal static class SymmetricEigenvalues
+internal static partial class SymmetricEigenvalues
 {
     private const int MaxSweeps = 60;
 
@@ -30,12 +34,7 @@ internal static class SymmetricEigenvalues
     /// <exception cref="ArithmeticException">The QL iteration did not converge (not seen on finite input).</exception>
     public static double[] Of(double[] a, int n)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        if (n < 0 || a.Length != n * n)
-        {
-            throw new ArgumentException($"The matrix has {a.Length} entries, not {n} × {n}.", nameof(a));
-        }
-
+        Check(a, n);
         var d = new double[n];
         var e = new double[n];
         Tridiagonalise(a, n, d, e);
@@ -43,83 +42,12 @@ internal static class SymmetricEigenvalues
         return d;
     }
 
-    /// <summary>Householder reduction: the diagonal <paramref name="d"/> and the sub-diagonal <paramref name="e"/> (e[i] couples i − 1 and i; e[0] = 0).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Tridiagonalise(double[] a, int n, double[] d, double[] e)
+    private static void Check(double[] a, int n)
     {
-        for (var i = n - 1; i > 0; i--)
+        ArgumentNullException.ThrowIfNull(a);
+        if (n < 0 || a.Length != n * n)
         {
-            var l = i - 1;
-            var row = a.AsSpan(i * n, i);
-            if (l > 0)
-            {
-                double scale = 0;
-                foreach (var x in row)
-                {
-                    scale += Math.Abs(x);
-                }
-
-                if (scale == 0)
-                {
-                    e[i] = row[l];
-                }
-                else
-                {
-                    double h = 0;
-                    for (var k = 0; k <= l; k++)
-                    {
-                        row[k] /= scale;
-                        h += row[k] * row[k];
-                    }
-
-                    var f = row[l];
-                    var g = f >= 0 ? -Math.Sqrt(h) : Math.Sqrt(h);
-                    e[i] = scale * g;
-                    h -= f * g;
-                    row[l] = f - g;
-                    f = 0;
-                    for (var j = 0; j <= l; j++)
-                    {
-                        // (A u)_j from the lower triangle: row j up to the diagonal, then column j below it.
-                        g = 0;
-                        var rowJ = a.AsSpan(j * n, j + 1);
-                        for (var k = 0; k <= j; k++)
-                        {
-                            g += rowJ[k] * row[k];
-                        }
-
-                        for (var k = j + 1; k <= l; k++)
-                        {
-                            g += a[(k * n) + j] * row[k];
-                        }
-
-                        e[j] = g / h;
-                        f += e[j] * row[j];
-                    }
-
-                    var hh = f / (h + h);
-                    for (var j = 0; j <= l; j++)
-                    {
-                        f = row[j];
-                        e[j] = g = e[j] - (hh * f);
-                        var rowJ = a.AsSpan(j * n, j + 1);
-                        for (var k = 0; k <= j; k++)
-                        {
-                            rowJ[k] -= (f * e[k]) + (g * row[k]);
-                        }
-                    }
-                }
-            }
-            else
-            {
-                e[i] = row[l];
-            }
-        }
-
-        e[0] = 0;
-        for (var i = 0; i < n; i++)
-        {
-            d[i] = a[(i * n) + i];
+            throw new ArgumentException($"The matrix has {a.Length} entries, not {n} × {n}.", nameof(a));
         }
     }
 

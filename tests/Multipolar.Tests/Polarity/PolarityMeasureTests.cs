@@ -72,4 +72,29 @@ public sealed class PolarityMeasureTests
         Assert.Equal(0.5, together[0, 2], 12);
         Assert.Equal(2.0 / 3, CoMembership.Stability([0, 0, 0, 1], together), 12);
     }
+
+    [Theory]
+    [InlineData(1, 3)]
+    [InlineData(21, 7)]
+    [InlineData(40, 0)]
+    public void Together_IsTheShareOfRunsForEveryPair(int n, int runCount)
+    {
+        // Given random partitions of n nodes (rows long enough for whole vectors and a remainder), or none
+        var rng = new Random(n);
+        Partition P() => new([.. Enumerable.Range(0, n).Select(_ => rng.Next(3))], 0, 1, 0);
+        var runs = Enumerable.Range(0, runCount).Select(_ => P()).ToArray();
+
+        // When
+        var together = CoMembership.Together(new int[n], runs);
+
+        // Then: 1 on the diagonal, else the share of runs with both in one community (NaN with no run), symmetric
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var expected = i == j ? 1 : (double)runs.Count(r => r.Membership[i] == r.Membership[j]) / runCount;
+                Assert.Equal(expected, together[i, j]);
+            }
+        }
+    }
 }

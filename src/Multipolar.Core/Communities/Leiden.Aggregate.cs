@@ -27,17 +27,12 @@ public static partial class Leiden
 
         var fill = start[..^1];
         var order = new int[n];
-        var self = new double[count];
-        var kPos = new double[count];
-        var kNeg = new double[count];
         for (var v = 0; v < n; v++)
         {
-            var a = refined[v];
-            order[fill[a]++] = v;
-            self[a] += g.SelfWeights[v];
-            kPos[a] += g.PositiveStrength[v];
-            kNeg[a] += g.NegativeStrength[v];
+            order[fill[refined[v]]++] = v;
         }
+
+        var (self, kPos, kNeg) = Summed(g, refined, count);
 
         // The rows are written to the scratch rows (no more entries than the graph's), then copied at their size.
         var newOffsets = new int[count + 1];
@@ -82,27 +77,13 @@ public static partial class Leiden
     {
         var n = g.NodeCount;
         double[] table = work.RefinedTableFor(n), sum = work.WeightTo;
-        int[] map = work.Map, offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp;
-        var rowOf = new int[count];
-        for (var r = 0; r < n; r++)
-        {
-            if (map[r] >= 0)
-            {
-                rowOf[map[r]] = r;
-            }
-        }
-
-        var self = new double[count];
-        var kPos = new double[count];
-        var kNeg = new double[count];
+        int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp;
+        var rowOf = LabelsBefore(count, n, work);
+        var (self, kPos, kNeg) = Summed(g, refined, count);
         var joinedToAll = new bool[count];
         for (var v = 0; v < n; v++)
         {
-            var a = refined[v];
-            self[a] += g.SelfWeights[v];
-            kPos[a] += g.PositiveStrength[v];
-            kNeg[a] += g.NegativeStrength[v];
-            joinedToAll[a] |= offsets[v + 1] - offsets[v] == n - 1;
+            joinedToAll[refined[v]] |= offsets[v + 1] - offsets[v] == n - 1;
         }
 
         var newOffsets = new int[count + 1];
@@ -139,6 +120,23 @@ public static partial class Leiden
         }
 
         return new WeightedGraph(newOffsets, newTargets[..m], newWeights[..m], self, kPos, kNeg);
+    }
+
+    /// <summary>Each refined community's self weight (its nodes', before the weight inside it is added) and strengths.</summary>
+    private static (double[] Self, double[] Positive, double[] Negative) Summed(WeightedGraph g, int[] refined, int count)
+    {
+        var self = new double[count];
+        var kPos = new double[count];
+        var kNeg = new double[count];
+        for (var v = 0; v < refined.Length; v++)
+        {
+            var a = refined[v];
+            self[a] += g.SelfWeights[v];
+            kPos[a] += g.PositiveStrength[v];
+            kNeg[a] += g.NegativeStrength[v];
+        }
+
+        return (self, kPos, kNeg);
     }
 
     /// <summary>Adds each entry of a table row into <paramref name="sum"/> at its node's label (labels below the sum's length).</summary>

@@ -13,13 +13,8 @@ public static partial class Leiden
         int[] offsets = g.Offsets, targets = g.Targets, touched = work.Touched;
         double[] weights = g.Weights, weightTo = work.WeightTo;
         var refined = Enumerable.Range(0, n).ToArray();
-        var cPos = new double[communities];
-        var cNeg = new double[communities];
-        for (var v = 0; v < n; v++)
-        {
-            cPos[membership[v]] += g.PositiveStrength[v];
-            cNeg[membership[v]] += g.NegativeStrength[v];
-        }
+        CountCommunities(g, membership, work);
+        double[] cPos = work.CommunityPositive, cNeg = work.CommunityNegative;
 
         // Each node's row restricted to its community, in row order, and W(v, S − v), its weight to the rest of its community.
         int[] within = work.WithinOffsets, withinTargets = work.RowTargets;

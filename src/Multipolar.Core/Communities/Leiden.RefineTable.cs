@@ -27,26 +27,14 @@ public static partial class Leiden
         int[] offsets = g.Offsets, targets = g.Targets, stamps = work.Stamp, touched = work.Touched;
         var table = work.RefinedTableFor(n);
         var refined = Enumerable.Range(0, n).ToArray();
-        var cPos = new double[communities];
-        var cNeg = new double[communities];
-        for (var v = 0; v < n; v++)
-        {
-            cPos[membership[v]] += g.PositiveStrength[v];
-            cNeg[membership[v]] += g.NegativeStrength[v];
-        }
+        CountCommunities(g, membership, work);
+        double[] cPos = work.CommunityPositive, cNeg = work.CommunityNegative;
 
         // W(v, S − v), read off local moving's table (its rows are the communities' labels before Relabel, whose map is
         // in work.Map), each singleton's table row (its node's row), and each community's members in ascending order.
         var inner = new double[n];
         var moved = work.TableFor(n);
-        var rowOf = new int[communities];
-        for (var old = 0; old < n; old++)
-        {
-            if (work.Map[old] >= 0)
-            {
-                rowOf[work.Map[old]] = old;
-            }
-        }
+        var rowOf = LabelsBefore(communities, n, work);
 
         int[] first = new int[communities], last = new int[communities], next = work.Next, previous = work.Previous;
         Array.Fill(first, -1);

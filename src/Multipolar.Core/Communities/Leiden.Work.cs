@@ -76,28 +76,23 @@ public static partial class Leiden
         private double[] table = [];
 
         /// <summary>The table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
-        public double[] TableFor(int nodes)
-        {
-            if (table.Length < nodes * nodes)
-            {
-                table = new double[nodes * nodes];
-            }
-
-            return table;
-        }
+        public double[] TableFor(int nodes) => Square(ref table, nodes);
 
         /// <summary>The table of <see cref="RefineTable"/> (row r, column v: W(v, r) for a refined community r), grown on first use.</summary>
         private double[] refinedTable = [];
 
         /// <summary>The refinement's table for a graph of <paramref name="nodes"/> nodes (at least n² entries; contents left over).</summary>
-        public double[] RefinedTableFor(int nodes)
+        public double[] RefinedTableFor(int nodes) => Square(ref refinedTable, nodes);
+
+        /// <summary><paramref name="array"/>, replaced by a new one first if it holds fewer than <paramref name="nodes"/>² entries.</summary>
+        private static double[] Square(ref double[] array, int nodes)
         {
-            if (refinedTable.Length < nodes * nodes)
+            if (array.Length < nodes * nodes)
             {
-                refinedTable = new double[nodes * nodes];
+                array = new double[nodes * nodes];
             }
 
-            return refinedTable;
+            return array;
         }
 
         /// <summary>The dense rows of the last graph a run started on and of the last aggregate (see <see cref="RowsOf"/>).</summary>

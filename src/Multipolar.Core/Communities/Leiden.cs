@@ -339,6 +339,24 @@ public static partial class Leiden
         return seen;
     }
 
+    /// <summary>
+    /// The label each of the <paramref name="count"/> labels the last <see cref="Relabel"/> (of <paramref name="nodes"/>
+    /// labels) gave had before it, read off its map in <see cref="Work.Map"/>: the rows of a table kept under the old labels.
+    /// </summary>
+    private static int[] LabelsBefore(int count, int nodes, Work work)
+    {
+        var before = new int[count];
+        for (var old = 0; old < nodes; old++)
+        {
+            if (work.Map[old] >= 0)
+            {
+                before[work.Map[old]] = old;
+            }
+        }
+
+        return before;
+    }
+
     /// <summary>Renumbers labels (each below the label count) to 0..k − 1 in order of first appearance; returns k.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Relabel(int[] labels, Work work)
